@@ -1,0 +1,86 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { ErrorBoundary, LocationProvider, Route, Router, lazy } from 'preact-iso';
+import type { Language } from '../content/types.ts';
+import { changeLanguage, type TFunction } from '../i18n/index.ts';
+import { onStorageOutdated, saveSetting, storageMode } from '../storage/index.ts';
+import { registerServiceWorker } from '../pwa/register.ts';
+import { Banner } from '../ui/Banner.tsx';
+import { AppContext, useT, type AppContextValue } from './context.ts';
+import { Header } from './Header.tsx';
+import { HomeScreen } from '../screens/home/HomeScreen.tsx';
+
+// Every screen but the home screen is its own chunk, loaded when first opened.
+const ModuleScreen = lazy(() => import('../screens/module/ModuleScreen.tsx').then((m) => m.ModuleScreen));
+const AnswersScreen = lazy(() => import('../screens/answers/AnswersScreen.tsx').then((m) => m.AnswersScreen));
+const Top3Screen = lazy(() => import('../screens/top3/Top3Screen.tsx').then((m) => m.Top3Screen));
+const SettingsScreen = lazy(() => import('../screens/settings/SettingsScreen.tsx').then((m) => m.SettingsScreen));
+const HelpScreen = lazy(() => import('../screens/help/HelpScreen.tsx').then((m) => m.HelpScreen));
+const TrainerScreen = lazy(() => import('../screens/trainer/TrainerScreen.tsx').then((m) => m.TrainerScreen));
+
+export function App({ initialLanguage, initialT }: { initialLanguage: Language; initialT: TFunction }) {
+  const [i18n, setI18n] = useState({ language: initialLanguage, t: initialT });
+  const [update, setUpdate] = useState<(() => Promise<void>) | null>(null);
+  const [outdated, setOutdated] = useState(false);
+  const [memoryOnly, setMemoryOnly] = useState(false);
+
+  useEffect(() => {
+    registerServiceWorker((activate) => setUpdate(() => activate));
+    void storageMode().then((mode) => setMemoryOnly(mode === 'memory'));
+    return onStorageOutdated(() => setOutdated(true));
+  }, []);
+
+  const context = useMemo<AppContextValue>(
+    () => ({
+      ...i18n,
+      setLanguage: (language) => {
+        void saveSetting('language', language);
+        void changeLanguage(language).then((t) => setI18n({ language, t }));
+      },
+    }),
+    [i18n],
+  );
+  const { t } = i18n;
+
+  return (
+    <AppContext.Provider value={context}>
+      <LocationProvider>
+        <a class="skip-link" href="#main">{t('nav.skip')}</a>
+        <Header />
+        <div class="banners">
+          {memoryOnly && <Banner tone="warning">{t('storage.memory')}</Banner>}
+          {(update || outdated) && (
+            <Banner>
+              <span>{t('update.ready')}</span>{' '}
+              <button type="button" class="button primary" onClick={() => (update ? void update() : window.location.reload())}>
+                {t('update.refresh')}
+              </button>
+            </Banner>
+          )}
+        </div>
+        <ErrorBoundary>
+          <Router>
+            <Route path="/" component={HomeScreen} />
+            <Route path="/module/:id" component={ModuleScreen} />
+            <Route path="/module/:id/:page" component={ModuleScreen} />
+            <Route path="/answers" component={AnswersScreen} />
+            <Route path="/top3" component={Top3Screen} />
+            <Route path="/settings" component={SettingsScreen} />
+            <Route path="/help" component={HelpScreen} />
+            <Route path="/trainer" component={TrainerScreen} />
+            <Route default component={NotFound} />
+          </Router>
+        </ErrorBoundary>
+      </LocationProvider>
+    </AppContext.Provider>
+  );
+}
+
+function NotFound() {
+  const t = useT();
+  return (
+    <main id="main" class="page">
+      <h1>{t('notFound.title')}</h1>
+      <p><a href="/">{t('nav.home')}</a></p>
+    </main>
+  );
+}

@@ -1,0 +1,88 @@
+// Vite plugin: compiles modules/ at build time and serves the result as virtual modules.
+//   virtual:workbook                      the small index (titles, minutes, themes) + loaders
+//   virtual:workbook/text/<id>/<lang>     one module in one language, its own chunk
+//   virtual:workbook/glossary/<lang>      the glossary words for tap-to-explain, its own chunk
+import { resolve } from 'node:path';
+import type { Plugin, ViteDevServer } from 'vite';
+import { compileWorkbook, type CompiledWorkbook } from './compile.ts';
+import { formatProblem } from './problems.ts';
+
+const INDEX_ID = 'virtual:workbook';
+const PREFIX = 'virtual:workbook/';
+
+export function workbookModules(modulesDir = resolve('modules')): Plugin {
+  let workbook: CompiledWorkbook | null = null;
+  let isBuild = false;
+
+  const compile = (): CompiledWorkbook => {
+    workbook ??= compileWorkbook(modulesDir);
+    return workbook;
+  };
+
+  return {
+    name: 'zinvol-workbook-modules',
+    configResolved(config) {
+      isBuild = config.command === 'build' && !config.mode.startsWith('test');
+    },
+    buildStart() {
+      workbook = null;
+      const { problems } = compile();
+      if (problems.length === 0) return;
+      const report = problems.map(formatProblem).join('\n');
+      if (isBuild) {
+        // A clear list for module authors instead of a stack trace; the build must stop.
+        console.error(`\nThe module files have ${problems.length} problem(s):\n${report}\n`);
+        process.exit(1);
+      }
+      this.error(`The module files have ${problems.length} problem(s):\n${report}`);
+    },
+    configureServer(server: ViteDevServer) {
+      server.watcher.add(modulesDir);
+      server.watcher.on('change', (file) => {
+        if (!file.startsWith(modulesDir)) return;
+        workbook = null;
+        for (const mod of server.moduleGraph.idToModuleMap.values()) {
+          if (mod.id?.startsWith('\0' + INDEX_ID)) server.moduleGraph.invalidateModule(mod);
+        }
+        server.ws.send({ type: 'full-reload' });
+      });
+    },
+    resolveId(id) {
+      return id === INDEX_ID || id.startsWith(PREFIX) ? '\0' + id : null;
+    },
+    load(id) {
+      if (!id.startsWith('\0' + INDEX_ID)) return null;
+      const { modules, glossary } = compile();
+      const path = id.slice(1);
+      if (path === INDEX_ID) return indexSource(compile());
+      const [, kind, ...rest] = path.split('/');
+      if (kind === 'text') {
+        const [moduleId, lang] = rest;
+        const text = modules.find((m) => m.meta.id === moduleId)?.texts[lang as 'nl'];
+        return `export default ${JSON.stringify(text ?? null)};`;
+      }
+      if (kind === 'glossary') return `export default ${JSON.stringify(glossary[rest[0] as 'nl'] ?? [])};`;
+      return null;
+    },
+  };
+}
+
+/** Readable chunk names for module texts: assets/module-<id>-<lang>-<hash>.js. */
+export function workbookChunkName(chunk: { facadeModuleId?: string | null }): string | undefined {
+  const match = /virtual:workbook\/(text|glossary)\/(.+)$/.exec(chunk.facadeModuleId ?? '');
+  if (!match) return undefined;
+  return `assets/${match[1] === 'text' ? 'module' : 'glossary'}-${match[2]!.replace('/', '-')}-[hash].js`;
+}
+
+function indexSource({ modules, glossary }: CompiledWorkbook): string {
+  const loaders = modules.map(({ meta }) => {
+    const perLanguage = meta.languages.map((lang) => `${lang}: () => import(${JSON.stringify(`${PREFIX}text/${meta.id}/${lang}`)})`);
+    return `${JSON.stringify(meta.id)}: { ${perLanguage.join(', ')} }`;
+  });
+  const glossaryLoaders = Object.keys(glossary).map((lang) => `${lang}: () => import(${JSON.stringify(`${PREFIX}glossary/${lang}`)})`);
+  return [
+    `export const modules = ${JSON.stringify(modules.map((m) => m.meta))};`,
+    `export const textLoaders = { ${loaders.join(',\n')} };`,
+    `export const glossaryLoaders = { ${glossaryLoaders.join(', ')} };`,
+  ].join('\n');
+}

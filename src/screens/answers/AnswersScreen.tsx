@@ -1,0 +1,84 @@
+import { useApp } from '../../app/context.ts';
+import { blocksText, inlineText } from '../../content/text.ts';
+import { EXERCISE_KINDS, type Exercise } from '../../content/types.ts';
+import { loadModuleText, modules } from '../../content/workbook.ts';
+import { loadAnswers, type StoredAnswer } from '../../storage/index.ts';
+import { useLoaded, useStored } from '../../ui/use-stored.ts';
+import { AnswerView, isEmptyAnswer } from './AnswerView.tsx';
+
+interface Group {
+  moduleId: string;
+  title: string;
+  current: { exercise: Exercise; answer: StoredAnswer }[];
+  older: StoredAnswer[];
+}
+
+function promptOf(exercise: Exercise): string {
+  return exercise.t === 'reflection' ? inlineText(exercise.prompt) : blocksText(exercise.prompt).join(' ');
+}
+
+export function AnswersScreen() {
+  const { language, t } = useApp();
+  const answers = useStored(loadAnswers);
+  const groups = useLoaded(async () => (answers ? groupAnswers(answers.filter((a) => !isEmptyAnswer(a.value)), language) : undefined), [answers, language]);
+
+  return (
+    <main id="main" class="page answers">
+      <h1>{t('answers.title')}</h1>
+      <p class="lead">{t('answers.intro')}</p>
+      {groups && groups.length === 0 && <p class="hint">{t('answers.empty')}</p>}
+      {groups?.map((group) => (
+        <section key={group.moduleId} aria-labelledby={`answers-${group.moduleId}`} class="answer-group">
+          <h2 id={`answers-${group.moduleId}`}>{group.title}</h2>
+          <dl>
+            {group.current.map(({ exercise, answer }) => (
+              <div key={exercise.id} class="answer">
+                <dt>{promptOf(exercise)}</dt>
+                <dd><AnswerView value={answer.value} exercise={exercise} /></dd>
+              </div>
+            ))}
+          </dl>
+          {group.older.length > 0 && (
+            <>
+              <h3>{t('answers.older')}</h3>
+              <p class="hint">{t('answers.olderHint')}</p>
+              <dl>
+                {group.older.map((answer) => (
+                  <div key={answer.exerciseId} class="answer older">
+                    <dt>{answer.prompt}</dt>
+                    <dd><AnswerView value={answer.value} /></dd>
+                  </div>
+                ))}
+              </dl>
+            </>
+          )}
+        </section>
+      ))}
+    </main>
+  );
+}
+
+async function groupAnswers(answers: StoredAnswer[], language: 'nl' | 'en'): Promise<Group[]> {
+  const moduleIds = [...new Set(answers.map((a) => a.moduleId))];
+  const order = (id: string) => modules.find((m) => m.id === id)?.order ?? Number.MAX_SAFE_INTEGER;
+  moduleIds.sort((a, b) => order(a) - order(b));
+  return Promise.all(
+    moduleIds.map(async (moduleId) => {
+      const loaded = await loadModuleText(moduleId, language);
+      const exercises = (loaded?.text.sections.flatMap((s) => s.blocks) ?? []).filter((b): b is Exercise => (EXERCISE_KINDS as readonly string[]).includes(b.t));
+      const mine = answers.filter((a) => a.moduleId === moduleId);
+      const byId = new Map(mine.map((a) => [a.exerciseId, a]));
+      const current = exercises.flatMap((exercise) => {
+        const answer = byId.get(exercise.id);
+        return answer ? [{ exercise, answer }] : [];
+      });
+      const known = new Set(exercises.map((e) => e.id));
+      return {
+        moduleId,
+        title: loaded?.text.title ?? moduleId,
+        current,
+        older: mine.filter((a) => !known.has(a.exerciseId)),
+      };
+    }),
+  );
+}

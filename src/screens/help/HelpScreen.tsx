@@ -1,0 +1,37 @@
+import { useApp } from '../../app/context.ts';
+import { loadModuleText, modules } from '../../content/workbook.ts';
+import { loadAnswers, type AnswerValue } from '../../storage/index.ts';
+import { useLoaded } from '../../ui/use-stored.ts';
+import { Blocks } from '../module/Blocks.tsx';
+
+/**
+ * "Hulp nodig?": reachable from every screen, and offline too. It shows the module page that
+ * holds the client's own list of contacts (a :::contacts block), so their people are right there.
+ */
+export function HelpScreen() {
+  const { language, t } = useApp();
+  const help = useLoaded(async () => {
+    const module = modules.find((m) => m.exercises.some((e) => e.kind === 'contacts'));
+    const loaded = module ? await loadModuleText(module.id, language) : null;
+    const section = loaded?.text.sections.find((s) => s.blocks.some((b) => b.t === 'contacts'));
+    if (!module || !section) return null;
+    const answers = new Map<string, AnswerValue>((await loadAnswers(module.id)).map((a) => [a.exerciseId, a.value]));
+    return { moduleId: module.id, section, answers, lang: loaded!.text.lang };
+  }, [language]);
+
+  return (
+    <main id="main" class="page help">
+      <h1>{t('help.title')}</h1>
+      <p class="lead">{t('help.intro')}</p>
+      <aside class="note urgent" aria-label={t('help.urgentLabel')}>
+        <p>{t('help.emergency')}</p>
+        <p>{t('help.suicide')}</p>
+      </aside>
+      {help && (
+        <div lang={help.lang}>
+          <Blocks moduleId={help.moduleId} blocks={help.section.blocks} answers={help.answers} />
+        </div>
+      )}
+    </main>
+  );
+}

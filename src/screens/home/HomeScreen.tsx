@@ -1,0 +1,92 @@
+import { useApp } from '../../app/context.ts';
+import { modules, summaryOf, titleOf } from '../../content/workbook.ts';
+import type { ModuleMeta } from '../../content/types.ts';
+import { loadProgress, loadSetting, loadTop3, type ModuleProgress } from '../../storage/index.ts';
+import { useStored } from '../../ui/use-stored.ts';
+
+type Status = 'notStarted' | 'busy' | 'done';
+
+export function statusOf(progress: ModuleProgress | undefined): Status {
+  if (!progress) return 'notStarted';
+  return progress.done ? 'done' : 'busy';
+}
+
+export function HomeScreen() {
+  const { language, t } = useApp();
+  const progress = useStored(loadProgress);
+  const top3 = useStored(loadTop3);
+  const lastPlace = useStored(() => loadSetting('lastPlace'));
+  const lastModule = lastPlace && modules.find((m) => m.id === lastPlace.moduleId);
+  const workbook = modules.filter((m) => m.kind === 'workbook');
+  const glossary = modules.find((m) => m.kind === 'glossary');
+
+  return (
+    <main id="main" class="page home">
+      <h1>{t('home.title')}</h1>
+      <p class="lead">{t('home.intro')}</p>
+
+      {lastModule && lastPlace && (
+        <a class="button primary resume" href={`/module/${lastModule.id}/${lastPlace.page + 1}`}>
+          {t('home.resume', { title: titleOf(lastModule, language) })} →
+        </a>
+      )}
+
+      <section class="top3-card" aria-labelledby="top3-title">
+        <h2 id="top3-title">{t('top3.title')}</h2>
+        {top3 && top3.length > 0 ? (
+          <ol class="top3-list">
+            {top3.map((item, index) => (
+              <li key={index}>{item.text}</li>
+            ))}
+          </ol>
+        ) : (
+          <p class="hint">{top3 ? t('top3.emptyHome') : '\u00a0'}</p>
+        )}
+        <a href="/top3" class="button secondary">{t(top3?.length ? 'top3.change' : 'top3.make')}</a>
+      </section>
+
+      <h2>{t('home.modules')}</h2>
+      <ul class="module-cards plain">
+        {workbook.map((module) => (
+          <li key={module.id}>
+            <ModuleCard module={module} status={progress ? statusOf(progress.find((p) => p.moduleId === module.id)) : undefined} />
+          </li>
+        ))}
+      </ul>
+      {glossary && (
+        <p class="glossary-link">
+          <a href={`/module/${glossary.id}`}>{titleOf(glossary, language)}</a>: {summaryOf(glossary, language)}
+        </p>
+      )}
+    </main>
+  );
+}
+
+function ModuleCard({ module, status }: { module: ModuleMeta; status: Status | undefined }) {
+  const { language, t } = useApp();
+  const titleId = `title-${module.id}`;
+  return (
+    <article class="module-card" aria-labelledby={titleId}>
+      <h3 id={titleId}>
+        <a href={`/module/${module.id}`}>{titleOf(module, language)}</a>
+      </h3>
+      <p>{summaryOf(module, language)}</p>
+      <p class="card-facts">
+        <span>{t('home.minutes', { count: module.minutes })}</span>
+        <span class={`status ${status ?? ''}`}>{status ? <><StatusMark status={status} /> {t(`status.${status}`)}</> : '\u00a0'}</span>
+      </p>
+      <p class="themes">
+        <span class="visually-hidden">{t('home.themes')}: </span>
+        {module.themes.map((theme) => (
+          <span key={theme} class={`theme theme-${theme}`}>{t(`themes.${theme}`)}</span>
+        ))}
+      </p>
+    </article>
+  );
+}
+
+/** A shape per status, so status is never told by colour alone. */
+function StatusMark({ status }: { status: Status }) {
+  const shape = { notStarted: '○', busy: '◐', done: '●' }[status];
+  return <span aria-hidden="true">{shape}</span>;
+}

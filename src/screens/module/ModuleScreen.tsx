@@ -1,0 +1,105 @@
+import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import { useApp } from '../../app/context.ts';
+import { findModule, loadModuleText, titleOf } from '../../content/workbook.ts';
+import { flushAnswers, loadAnswers, loadProgress, saveProgress, type AnswerValue } from '../../storage/index.ts';
+import { HomeScreenTip } from '../../ui/HomeScreenTip.tsx';
+import { useLoaded } from '../../ui/use-stored.ts';
+import { Blocks } from './Blocks.tsx';
+import { GlossaryView } from './GlossaryView.tsx';
+
+export function ModuleScreen({ id = '', page: pageParam }: { id?: string; page?: string }) {
+  const { language, t } = useApp();
+  const { route } = useLocation();
+  const meta = findModule(id);
+  const loaded = useLoaded(() => loadModuleText(id, language), [id, language]);
+  const answers = useLoaded(async () => new Map<string, AnswerValue>((await loadAnswers(id)).map((a) => [a.exerciseId, a.value])), [id, language]);
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  const pageCount = loaded?.text.sections.length ?? 0;
+  const requested = pageParam ? Number.parseInt(pageParam, 10) - 1 : NaN;
+  const page = Number.isInteger(requested) ? Math.min(Math.max(requested, 0), Math.max(pageCount - 1, 0)) : null;
+
+  // Without a page in the address, go on where this module was left.
+  useEffect(() => {
+    if (page !== null || !meta) return;
+    void loadProgress().then((all) => {
+      const stored = all.find((p) => p.moduleId === id);
+      route(`/module/${id}/${(stored && !stored.done ? stored.page : 0) + 1}`, true);
+    });
+  }, [id, page === null]);
+
+  // Remember the page, and move focus to its heading so screen readers start there.
+  useEffect(() => {
+    if (page === null || !loaded || meta?.kind === 'glossary') return;
+    void loadProgress().then((all) => {
+      const stored = all.find((p) => p.moduleId === id);
+      return saveProgress({ moduleId: id, page, furthest: Math.max(page, stored?.furthest ?? 0), done: stored?.done ?? false });
+    });
+  }, [id, page, loaded !== undefined]);
+
+  useEffect(() => {
+    if (page !== null && loaded) heading.current?.focus({ preventScroll: true });
+    window.scrollTo(0, 0);
+  }, [page]);
+
+  const section = page === null ? undefined : loaded?.text.sections[page];
+  const isLast = page === pageCount - 1;
+  const go = async (to: number) => {
+    await flushAnswers();
+    route(`/module/${id}/${to + 1}`);
+  };
+  const finish = async () => {
+    await flushAnswers();
+    if (page !== null) await saveProgress({ moduleId: id, page, furthest: page, done: true });
+    route('/');
+  };
+  const title = useMemo(() => (meta ? titleOf(meta, language) : ''), [meta, language]);
+
+  if (!meta) {
+    return (
+      <main id="main" class="page">
+        <h1>{t('module.notFound')}</h1>
+        <p><a href="/">{t('nav.home')}</a></p>
+      </main>
+    );
+  }
+  if (!loaded || !answers || page === null || !section) {
+    return <main id="main" class="page" aria-busy="true"><h1>{title}</h1></main>;
+  }
+  if (meta.kind === 'glossary') return <GlossaryView text={loaded.text} isFallback={loaded.isFallback} />;
+
+  return (
+    <main id="main" class="page module">
+      <p class="module-title">{title}</p>
+      {loaded.isFallback && <p class="notice" lang="en">{t('module.onlyDutch')}</p>}
+      <div class="page-progress">
+        <p id="page-of">{t('module.pageOf', { page: page + 1, count: pageCount })}</p>
+        <progress max={pageCount} value={page + 1} aria-labelledby="page-of" />
+      </div>
+      <h1 ref={heading} tabIndex={-1}>{section.title ?? loaded.text.title}</h1>
+      {page === 0 && !section.title && <HomeScreenTip />}
+      <div lang={loaded.text.lang}>
+        <Blocks moduleId={id} blocks={section.blocks} answers={answers} />
+      </div>
+      <nav class="page-nav" aria-label={t('module.pages')}>
+        {page > 0 ? (
+          <button type="button" class="button secondary" onClick={() => void go(page - 1)}>
+            ← {t('module.previous')}
+          </button>
+        ) : (
+          <span />
+        )}
+        {isLast ? (
+          <button type="button" class="button primary" onClick={() => void finish()}>
+            {t('module.finish')} ✓
+          </button>
+        ) : (
+          <button type="button" class="button primary" onClick={() => void go(page + 1)}>
+            {t('module.next')} →
+          </button>
+        )}
+      </nav>
+    </main>
+  );
+}

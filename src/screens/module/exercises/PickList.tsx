@@ -1,0 +1,71 @@
+import { useState } from 'preact/hooks';
+import { useT } from '../../../app/context.ts';
+import { blocksText, inlineText } from '../../../content/text.ts';
+import type { ListExercise } from '../../../content/types.ts';
+import { saveAnswer, type AnswerValue } from '../../../storage/index.ts';
+import { Inlines, TextBlocks } from '../../../ui/RichText.tsx';
+import { AddToTop3 } from '../../top3/AddToTop3.tsx';
+import { ExerciseFrame } from './ExerciseFrame.tsx';
+
+/** Checklist (tick any) and choose (pick at most N; picked items can go to the top 3). */
+export function PickList({ moduleId, exercise, stored }: { moduleId: string; exercise: ListExercise; stored?: AnswerValue }) {
+  const t = useT();
+  const [picked, setPicked] = useState<number[]>(() => (stored?.kind === 'picked' ? stored.picked.filter((i) => i < exercise.options.length) : []));
+  const isChoose = exercise.t === 'choose';
+  const full = isChoose && picked.length >= exercise.pick;
+  const labels = exercise.options.map(inlineText);
+
+  const toggle = (index: number, on: boolean) => {
+    const next = on ? [...picked, index].sort((a, b) => a - b) : picked.filter((i) => i !== index);
+    setPicked(next);
+    saveAnswer({
+      moduleId,
+      exerciseId: exercise.id,
+      prompt: blocksText(exercise.prompt).join(' '),
+      value: { kind: 'picked', picked: next, labels: next.map((i) => labels[i] ?? '') },
+    });
+  };
+
+  return (
+    <ExerciseFrame
+      moduleId={moduleId}
+      exerciseId={exercise.id}
+      kindLabel={isChoose ? t('exercise.choose', { count: exercise.pick }) : t('exercise.checklist')}
+      prompt={<TextBlocks blocks={exercise.prompt} />}
+    >
+      <fieldset aria-labelledby={`q-${exercise.id}`}>
+        {isChoose && <p class="hint" aria-live="polite">{t('exercise.chosenCount', { count: picked.length, max: exercise.pick })}</p>}
+        {exercise.options.map((option, index) => {
+          const checked = picked.includes(index);
+          return (
+            <div class="option" key={index}>
+              <input
+                type="checkbox"
+                id={`${exercise.id}-${index}`}
+                checked={checked}
+                disabled={full && !checked}
+                onChange={(event) => toggle(index, event.currentTarget.checked)}
+              />
+              <label for={`${exercise.id}-${index}`}>
+                <Inlines content={option} />
+              </label>
+            </div>
+          );
+        })}
+      </fieldset>
+      {isChoose && picked.length > 0 && (
+        <div class="to-top3">
+          <p>{t('exercise.chosenToTop3')}</p>
+          <ul class="plain">
+            {picked.map((index) => (
+              <li key={index} class="to-top3-item">
+                <span>{labels[index]}</span>
+                <AddToTop3 text={labels[index] ?? ''} source={{ moduleId, exerciseId: exercise.id }} />
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </ExerciseFrame>
+  );
+}

@@ -1,0 +1,49 @@
+import { useState } from 'preact/hooks';
+import { useT } from '../../../app/context.ts';
+import { blocksText, inlineText } from '../../../content/text.ts';
+import type { ScenarioExercise } from '../../../content/types.ts';
+import { saveAnswer, type AnswerValue } from '../../../storage/index.ts';
+import { Inlines, TextBlocks } from '../../../ui/RichText.tsx';
+import { ExerciseFrame } from './ExerciseFrame.tsx';
+
+/** A situation with choices; the feedback of the chosen choice appears below it. */
+export function Scenario({ moduleId, exercise, stored }: { moduleId: string; exercise: ScenarioExercise; stored?: AnswerValue }) {
+  const t = useT();
+  const [choice, setChoice] = useState<number | null>(stored?.kind === 'scenario' && stored.choice < exercise.choices.length ? stored.choice : null);
+  const chosen = choice === null ? undefined : exercise.choices[choice];
+  const choose = (index: number) => {
+    setChoice(index);
+    saveAnswer({
+      moduleId,
+      exerciseId: exercise.id,
+      prompt: blocksText(exercise.prompt).join(' '),
+      value: { kind: 'scenario', choice: index, label: inlineText(exercise.choices[index]?.label ?? []) },
+    });
+  };
+  return (
+    <ExerciseFrame moduleId={moduleId} exerciseId={exercise.id} kindLabel={t('exercise.scenario')} prompt={<TextBlocks blocks={exercise.prompt} />}>
+      <fieldset aria-labelledby={`q-${exercise.id}`}>
+        <legend class="visually-hidden">{t('exercise.scenarioQuestion')}</legend>
+        {exercise.choices.map((option, index) => (
+          <div class="option" key={index}>
+            <input type="radio" name={`scenario-${exercise.id}`} id={`${exercise.id}-${index}`} checked={choice === index} onChange={() => choose(index)} />
+            <label for={`${exercise.id}-${index}`}>
+              <Inlines content={option.label} />
+            </label>
+          </div>
+        ))}
+      </fieldset>
+      <div class="feedback" aria-live="polite">
+        {chosen && (
+          <>
+            <p class="feedback-title">{t('exercise.feedback')}</p>
+            <p>
+              <Inlines content={chosen.feedback} />
+            </p>
+            <p class="hint">{t('exercise.tryOther')}</p>
+          </>
+        )}
+      </div>
+    </ExerciseFrame>
+  );
+}

@@ -1,0 +1,14 @@
+import { useT } from '../../../app/context.ts';
+import type { TipBlock } from '../../../content/types.ts';
+import { AddToTop3 } from '../../top3/AddToTop3.tsx';
+
+export function Tip({ moduleId, tip }: { moduleId: string; tip: TipBlock }) {
+  const t = useT();
+  return (
+    <aside class="tip" aria-label={t('exercise.tip')}>
+      <p class="exercise-kind">{t('exercise.tip')}</p>
+      <p class="tip-text">{tip.text}</p>
+      <AddToTop3 text={tip.text} source={{ moduleId, exerciseId: tip.id }} />
+    </aside>
+  );
+}

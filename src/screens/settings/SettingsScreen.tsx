@@ -1,0 +1,54 @@
+import { useApp } from '../../app/context.ts';
+import type { Language } from '../../content/types.ts';
+import { saveSetting, storageMode, type TextSize } from '../../storage/index.ts';
+import { applyTextSize, TEXT_SIZES, currentTextSize } from '../../ui/text-size.ts';
+import { useLoaded } from '../../ui/use-stored.ts';
+import { useState } from 'preact/hooks';
+
+export function SettingsScreen() {
+  const { language, setLanguage, t } = useApp();
+  const [size, setSize] = useState<TextSize>(currentTextSize);
+  const mode = useLoaded(storageMode, []);
+
+  const chooseSize = (next: TextSize) => {
+    setSize(next);
+    applyTextSize(next);
+    void saveSetting('textSize', next);
+  };
+
+  return (
+    <main id="main" class="page settings">
+      <h1>{t('settings.title')}</h1>
+
+      <fieldset class="choice-group">
+        <legend>{t('settings.language')}</legend>
+        {(['nl', 'en'] as Language[]).map((lang) => (
+          <div class="option" key={lang}>
+            <input type="radio" name="language" id={`lang-${lang}`} checked={language === lang} onChange={() => setLanguage(lang)} />
+            <label for={`lang-${lang}`} lang={lang}>{lang === 'nl' ? 'Nederlands' : 'English'}</label>
+          </div>
+        ))}
+      </fieldset>
+
+      <fieldset class="choice-group">
+        <legend>{t('settings.textSize')}</legend>
+        {TEXT_SIZES.map((option) => (
+          <div class="option" key={option}>
+            <input type="radio" name="text-size" id={`size-${option}`} checked={size === option} onChange={() => chooseSize(option)} />
+            <label for={`size-${option}`} class={`size-sample size-${option}`}>{t(`settings.size.${option}`)}</label>
+          </div>
+        ))}
+      </fieldset>
+
+      <section aria-labelledby="privacy-title">
+        <h2 id="privacy-title">{t('settings.privacyTitle')}</h2>
+        <p>{t('settings.privacy')}</p>
+        {mode && <p class={mode === 'memory' ? 'notice warning' : 'hint'}>{t(mode === 'memory' ? 'storage.memory' : 'settings.onDevice')}</p>}
+      </section>
+
+      <p>
+        <a href="/trainer">{t('trainer.link')}</a>
+      </p>
+    </main>
+  );
+}

@@ -1,0 +1,46 @@
+import { useState } from 'preact/hooks';
+import { useT } from '../../app/context.ts';
+import { loadTop3, saveTop3, type Top3Item } from '../../storage/index.ts';
+import { useStored } from '../../ui/use-stored.ts';
+import { addToList, isInTop3, replaceInList } from './list.ts';
+
+/** "Add to my top 3", with a choice of what to replace when the top 3 is full. */
+export function AddToTop3({ text, source }: { text: string; source: Top3Item['source'] }) {
+  const t = useT();
+  const top3 = useStored(loadTop3);
+  const [choosingReplacement, setChoosingReplacement] = useState(false);
+  if (!top3) return null;
+  const item: Top3Item = { text, source, addedAt: Date.now() };
+
+  if (isInTop3(top3, text)) return <p class="in-top3">✓ {t('top3.isIn')}</p>;
+
+  const add = async () => {
+    const next = addToList(top3, item);
+    if (next) await saveTop3(next);
+    else setChoosingReplacement(true);
+  };
+  if (!choosingReplacement) {
+    return (
+      <button type="button" class="button secondary" onClick={() => void add()}>
+        {t('top3.add')}
+      </button>
+    );
+  }
+  return (
+    <div class="replace-choice" role="group" aria-label={t('top3.fullTitle')}>
+      <p>{t('top3.full')}</p>
+      <ul class="plain">
+        {top3.map((old, index) => (
+          <li key={index}>
+            <button type="button" class="button secondary" onClick={() => void saveTop3(replaceInList(top3, index, item)).then(() => setChoosingReplacement(false))}>
+              {t('top3.replace', { text: old.text })}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <button type="button" class="button link" onClick={() => setChoosingReplacement(false)}>
+        {t('common.cancel')}
+      </button>
+    </div>
+  );
+}

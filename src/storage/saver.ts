@@ -1,0 +1,107 @@
+// Saves answers shortly after the client stops typing, and never claims "saved" before
+// the write has completed. A failed write is retried; the text stays on screen meanwhile.
+import type { StoredAnswer } from './types.ts';
+
+export type SaveState = 'pending' | 'saving' | 'saved' | 'failed';
+type Listener = (key: string, state: SaveState) => void;
+
+export const SAVE_DELAY_MS = 300;
+/** Waits between tries of one save; after the last one the save shows as failed. */
+export const RETRY_DELAYS_MS = [250, 1000, 3000];
+/** After a save has failed, try again this often, as long as there is something to save. */
+export const FAILED_RETRY_MS = 5000;
+
+export const answerKey = (a: { moduleId: string; exerciseId: string }) => `${a.moduleId}/${a.exerciseId}`;
+
+export class AnswerSaver {
+  private readonly pending = new Map<string, StoredAnswer>();
+  private readonly states = new Map<string, SaveState>();
+  private readonly listeners = new Set<Listener>();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private running: Promise<void> | null = null;
+
+  constructor(
+    private readonly write: (answers: StoredAnswer[]) => Promise<void>,
+    private readonly wait = (ms: number) => new Promise<void>((done) => setTimeout(done, ms)),
+  ) {}
+
+  queue(answer: StoredAnswer): void {
+    const key = answerKey(answer);
+    this.pending.set(key, answer);
+    this.setState(key, 'pending');
+    this.schedule(SAVE_DELAY_MS);
+  }
+
+  /** Writes everything that waits now: on pagehide, before an update, before leaving a page. */
+  async flush(): Promise<void> {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    while (this.running) await this.running;
+    if (this.pending.size === 0) return;
+    this.running = this.writeBatch();
+    try {
+      await this.running;
+    } finally {
+      this.running = null;
+    }
+  }
+
+  /** The newest answer not yet written, so a screen shows it rather than the stored one. */
+  unsaved(key: string): StoredAnswer | undefined {
+    return this.pending.get(key);
+  }
+
+  state(key: string): SaveState | undefined {
+    return this.states.get(key);
+  }
+
+  get hasFailures(): boolean {
+    return [...this.states.values()].includes('failed');
+  }
+
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private schedule(ms: number): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.flush(), ms);
+  }
+
+  private async writeBatch(): Promise<void> {
+    const batch = new Map(this.pending);
+    this.pending.clear();
+    batch.forEach((_answer, key) => this.setState(key, 'saving'));
+    const answers = [...batch.values()];
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await this.write(answers);
+        // A newer value typed during the write stays pending; only the rest is "saved".
+        batch.forEach((_answer, key) => this.pending.has(key) || this.setState(key, 'saved'));
+        return;
+      } catch (error) {
+        const delay = RETRY_DELAYS_MS[attempt];
+        if (delay === undefined) {
+          console.warn('Saving answers failed', error);
+          this.giveBack(batch);
+          return;
+        }
+        await this.wait(delay);
+      }
+    }
+  }
+
+  private giveBack(batch: Map<string, StoredAnswer>): void {
+    batch.forEach((answer, key) => {
+      if (!this.pending.has(key)) this.pending.set(key, answer);
+      this.setState(key, 'failed');
+    });
+    this.schedule(FAILED_RETRY_MS);
+  }
+
+  private setState(key: string, state: SaveState): void {
+    this.states.set(key, state);
+    this.listeners.forEach((listener) => listener(key, state));
+  }
+}

@@ -1,0 +1,64 @@
+// Renders compiled module text. All of it is built as Preact elements: nothing is ever
+// inserted as HTML, so neither module files nor answers can add markup to the page.
+import type { ComponentChildren } from 'preact';
+import type { Inline, TextBlock } from '../content/types.ts';
+import { GlossaryTerm } from './GlossaryTerm.tsx';
+
+export function Inlines({ content }: { content: readonly Inline[] }) {
+  return <>{content.map((part, index) => renderInline(part, index))}</>;
+}
+
+function renderInline(part: Inline, key: number): ComponentChildren {
+  if (typeof part === 'string') return part;
+  switch (part.t) {
+    case 'strong':
+      return <strong key={key}><Inlines content={part.c} /></strong>;
+    case 'em':
+      return <em key={key}><Inlines content={part.c} /></em>;
+    case 'code':
+      return <code key={key}>{part.v}</code>;
+    case 'br':
+      return <br key={key} />;
+    case 'link':
+      return (
+        <a key={key} href={part.href} rel="noopener noreferrer" data-print-href={shortAddress(part.href)}>
+          <Inlines content={part.c} />
+        </a>
+      );
+    case 'term':
+      return <GlossaryTerm key={key} id={part.id}><Inlines content={part.c} /></GlossaryTerm>;
+  }
+}
+
+/** A readable address for print: "https://www.example.org/page" → "example.org/page". */
+export function shortAddress(href: string): string {
+  return href.replace(/^(https?:\/\/)?(www\.)?/, '').replace(/^(mailto|tel):/, '').replace(/\/$/, '');
+}
+
+export function TextBlocks({ blocks }: { blocks: readonly TextBlock[] }) {
+  return <>{blocks.map((block, index) => <TextBlockView key={index} block={block} />)}</>;
+}
+
+export function TextBlockView({ block }: { block: TextBlock }) {
+  switch (block.t) {
+    case 'p':
+      return <p><Inlines content={block.c} /></p>;
+    case 'h':
+      return block.level === 3 ? <h3><Inlines content={block.c} /></h3> : <h4><Inlines content={block.c} /></h4>;
+    case 'ul':
+    case 'ol': {
+      const List = block.t;
+      return (
+        <List>
+          {block.items.map((item, index) => (
+            <li key={index}><TextBlocks blocks={item} /></li>
+          ))}
+        </List>
+      );
+    }
+    case 'quote':
+      return <blockquote><TextBlocks blocks={block.c} /></blockquote>;
+    case 'hr':
+      return <hr />;
+  }
+}

@@ -1,0 +1,34 @@
+import { useEffect, useState } from 'preact/hooks';
+import { onStorageChange } from '../storage/index.ts';
+
+/**
+ * Reads stored data and reads it again whenever stored data changes.
+ * Returns undefined until the first read is done.
+ */
+export function useStored<T>(read: () => Promise<T>, deps: readonly unknown[] = []): T | undefined {
+  const [value, setValue] = useState<T | undefined>(undefined);
+  useEffect(() => {
+    let current = true;
+    const refresh = () => void read().then((result) => current && setValue(() => result));
+    refresh();
+    const unsubscribe = onStorageChange(refresh);
+    return () => {
+      current = false;
+      unsubscribe();
+    };
+  }, deps);
+  return value;
+}
+
+/** Loads something once per change of deps (e.g. a module's text). */
+export function useLoaded<T>(load: () => Promise<T>, deps: readonly unknown[]): T | undefined {
+  const [value, setValue] = useState<{ deps: readonly unknown[]; value: T } | undefined>(undefined);
+  useEffect(() => {
+    let current = true;
+    void load().then((result) => current && setValue({ deps, value: result }));
+    return () => {
+      current = false;
+    };
+  }, deps);
+  return value && value.deps.every((d, i) => d === deps[i]) ? value.value : undefined;
+}
