@@ -2,27 +2,18 @@ import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { workbookChunkName, workbookModules } from './src/pipeline/vite-plugin.ts';
+import { CONTENT_SECURITY_POLICY } from './scripts/csp.mjs';
 
-// Only our own origin, ever: the same policy as the <meta> tag in index.html, sent as a
-// header too by `npm start` (vite preview), since some directives work only as a header.
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "manifest-src 'self'",
-  "worker-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+
 
 export default defineConfig({
   plugins: [
     preact({ prerender: { enabled: false } }),
+    {
+      name: 'zinvol-content-security-policy',
+      apply: 'build',
+      transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }],
+    },
     workbookModules(),
     VitePWA({
       registerType: 'prompt',
@@ -63,6 +54,4 @@ export default defineConfig({
       output: { chunkFileNames: (chunk) => workbookChunkName(chunk) ?? 'assets/[name]-[hash].js' },
     },
   },
-  preview: { headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'Referrer-Policy': 'no-referrer' } },
-  server: { headers: { 'Referrer-Policy': 'no-referrer' } },
 });

@@ -1,6 +1,7 @@
 // Renders compiled module text. All of it is built as Preact elements: nothing is ever
 // inserted as HTML, so neither module files nor answers can add markup to the page.
-import type { ComponentChildren } from 'preact';
+import { createContext, type ComponentChildren } from 'preact';
+import { useContext } from 'preact/hooks';
 import type { Inline, TextBlock } from '../content/types.ts';
 import { GlossaryTerm } from './GlossaryTerm.tsx';
 
@@ -39,12 +40,24 @@ export function TextBlocks({ blocks }: { blocks: readonly TextBlock[] }) {
   return <>{blocks.map((block, index) => <TextBlockView key={index} block={block} />)}</>;
 }
 
+/**
+ * The heading level of the screen part that module text sits in. A "###" in a module file is
+ * one level below it, so headings never skip a level (h1 page title → h2 in the text).
+ */
+export const HeadingLevel = createContext(1);
+
+function Heading({ level, children }: { level: 3 | 4; children: ComponentChildren }) {
+  const base = useContext(HeadingLevel);
+  const Tag = `h${Math.min(base + level - 2, 6)}` as 'h2';
+  return <Tag>{children}</Tag>;
+}
+
 export function TextBlockView({ block }: { block: TextBlock }) {
   switch (block.t) {
     case 'p':
       return <p><Inlines content={block.c} /></p>;
     case 'h':
-      return block.level === 3 ? <h3><Inlines content={block.c} /></h3> : <h4><Inlines content={block.c} /></h4>;
+      return <Heading level={block.level}><Inlines content={block.c} /></Heading>;
     case 'ul':
     case 'ol': {
       const List = block.t;

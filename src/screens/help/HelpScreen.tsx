@@ -2,6 +2,7 @@ import { useApp } from '../../app/context.ts';
 import { loadModuleText, modules } from '../../content/workbook.ts';
 import { loadAnswers, type AnswerValue } from '../../storage/index.ts';
 import { useLoaded } from '../../ui/use-stored.ts';
+import { HeadingLevel } from '../../ui/RichText.tsx';
 import { Blocks } from '../module/Blocks.tsx';
 
 /**
@@ -28,9 +29,12 @@ export function HelpScreen() {
         <p>{t('help.suicide')}</p>
       </aside>
       {help && (
-        <div lang={help.lang}>
-          <Blocks moduleId={help.moduleId} blocks={help.section.blocks} answers={help.answers} />
-        </div>
+        <section lang={help.lang} aria-labelledby="help-section">
+          <h2 id="help-section">{help.section.title}</h2>
+          <HeadingLevel.Provider value={2}>
+            <Blocks moduleId={help.moduleId} blocks={help.section.blocks} answers={help.answers} />
+          </HeadingLevel.Provider>
+        </section>
       )}
     </main>
   );

@@ -47,10 +47,10 @@ export function Blocks({ moduleId, blocks, answers }: Props) {
           case 'remember':
           case 'note':
             return (
-              <aside key={index} class={block.t} aria-label={t(`aside.${block.t}`)}>
+              <div key={index} class={block.t}>
                 <p class="aside-title">{t(`aside.${block.t}`)}</p>
                 <TextBlocks blocks={block.c} />
-              </aside>
+              </div>
             );
           case 'trainer':
             return null;

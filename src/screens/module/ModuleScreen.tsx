@@ -38,10 +38,12 @@ export function ModuleScreen({ id = '', page: pageParam }: { id?: string; page?:
     });
   }, [id, page, loaded !== undefined]);
 
+  const ready = Boolean(loaded && answers);
   useEffect(() => {
-    if (page !== null && loaded) heading.current?.focus({ preventScroll: true });
+    if (page === null || !ready) return;
+    heading.current?.focus({ preventScroll: true });
     window.scrollTo(0, 0);
-  }, [page]);
+  }, [page, ready]);
 
   const section = page === null ? undefined : loaded?.text.sections[page];
   const isLast = page === pageCount - 1;

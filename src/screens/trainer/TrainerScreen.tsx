@@ -1,7 +1,7 @@
 import { useApp } from '../../app/context.ts';
 import type { AsideBlock } from '../../content/types.ts';
 import { loadModuleText, modules } from '../../content/workbook.ts';
-import { TextBlocks } from '../../ui/RichText.tsx';
+import { HeadingLevel, TextBlocks } from '../../ui/RichText.tsx';
 import { useLoaded } from '../../ui/use-stored.ts';
 
 /** Notes for trainers: hidden while clients read, gathered here per module. */
@@ -19,9 +19,11 @@ export function TrainerScreen() {
         return (
           <section key={loaded.text.id} aria-labelledby={`trainer-${loaded.text.id}`} lang={loaded.text.lang}>
             <h2 id={`trainer-${loaded.text.id}`}>{loaded.text.title}</h2>
-            {notes.map((note, index) => (
-              <TextBlocks key={index} blocks={note.c} />
-            ))}
+            <HeadingLevel.Provider value={2}>
+              {notes.map((note, index) => (
+                <TextBlocks key={index} blocks={note.c} />
+              ))}
+            </HeadingLevel.Provider>
           </section>
         );
       })}

@@ -5,10 +5,10 @@ import { AddToTop3 } from '../../top3/AddToTop3.tsx';
 export function Tip({ moduleId, tip }: { moduleId: string; tip: TipBlock }) {
   const t = useT();
   return (
-    <aside class="tip" aria-label={t('exercise.tip')}>
+    <div class="tip">
       <p class="exercise-kind">{t('exercise.tip')}</p>
       <p class="tip-text">{tip.text}</p>
       <AddToTop3 text={tip.text} source={{ moduleId, exerciseId: tip.id }} />
-    </aside>
+    </div>
   );
 }

@@ -1,0 +1,2 @@
+export const CONTENT_SECURITY_POLICY: string;
+export const HEADER_ONLY_POLICY: string;

@@ -1,0 +1,18 @@
+// The one Content-Security-Policy: only the app's own origin, ever. vite.config.ts puts it
+// in index.html as a <meta> tag (for any static host); scripts/serve.mjs also sends it as a
+// header (frame-ancestors works only as a header).
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "manifest-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+export const HEADER_ONLY_POLICY = "frame-ancestors 'none'";
