@@ -1,10 +1,8 @@
-import { defineConfig } from 'vite';
+import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { workbookChunkName, workbookModules } from './src/pipeline/vite-plugin.ts';
 import { CONTENT_SECURITY_POLICY } from './scripts/csp.mjs';
-
-
 
 export default defineConfig({
   plugins: [
@@ -12,9 +10,12 @@ export default defineConfig({
     {
       name: 'zinvol-content-security-policy',
       apply: 'build',
-      transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }],
+      transformIndexHtml: () => [
+        { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+      ],
     },
-    workbookModules(),
+    // ZINVOL_MODULES_DIR: build another modules folder (tests, size measurements).
+    workbookModules(process.env.ZINVOL_MODULES_DIR),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
@@ -53,5 +54,11 @@ export default defineConfig({
     rolldownOptions: {
       output: { chunkFileNames: (chunk) => workbookChunkName(chunk) ?? 'assets/[name]-[hash].js' },
     },
+  },
+  test: {
+    environment: 'happy-dom',
+    include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.tsx'],
+    setupFiles: ['tests/setup.ts'],
+    restoreMocks: true,
   },
 });

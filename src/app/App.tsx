@@ -44,7 +44,9 @@ export function App({ initialLanguage, initialT }: { initialLanguage: Language; 
   return (
     <AppContext.Provider value={context}>
       <LocationProvider>
-        <a class="skip-link" href="#main">{t('nav.skip')}</a>
+        <a class="skip-link" href="#main">
+          {t('nav.skip')}
+        </a>
         <Header />
         <div class="banners">
           {memoryOnly && <Banner tone="warning">{t('storage.memory')}</Banner>}
@@ -80,7 +82,9 @@ function NotFound() {
   return (
     <main id="main" class="page">
       <h1>{t('notFound.title')}</h1>
-      <p><a href="/">{t('nav.home')}</a></p>
+      <p>
+        <a href="/">{t('nav.home')}</a>
+      </p>
     </main>
   );
 }

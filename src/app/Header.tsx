@@ -15,7 +15,9 @@ export function Header() {
   return (
     <header class="app-header">
       <div class="header-row">
-        <a href="/" class="brand">Zinvol Online</a>
+        <a href="/" class="brand">
+          Zinvol Online
+        </a>
         <a href="/help" class="help-link" aria-current={path === '/help' ? 'page' : undefined}>
           {t('nav.help')}
         </a>

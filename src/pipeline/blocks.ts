@@ -64,7 +64,11 @@ function splitSections(lines: string[], firstLine: number, ctx: MarkdownContext)
         current().parts.push({ kind: 'block', block: open });
         open = null;
       } else if (opener) {
-        ctx.problems.add(line, `a new block ":::${opener[1]}" starts before the block of line ${open.line} is closed`, 'put a line with only ::: before this line');
+        ctx.problems.add(
+          line,
+          `a new block ":::${opener[1]}" starts before the block of line ${open.line} is closed`,
+          'put a line with only ::: before this line',
+        );
       } else {
         open.body.push(text);
       }
@@ -73,7 +77,11 @@ function splitSections(lines: string[], firstLine: number, ctx: MarkdownContext)
     if (opener) {
       const name = opener[1] ?? '';
       if (name === '') {
-        ctx.problems.add(line, 'a closing ::: without a block to close', 'remove this line, or add the opening line (for example ":::reflection id=…") above it');
+        ctx.problems.add(
+          line,
+          'a closing ::: without a block to close',
+          'remove this line, or add the opening line (for example ":::reflection id=…") above it',
+        );
         return;
       }
       open = { name: name.toLowerCase(), attrs: parseAttrs(opener[2] ?? ''), line, body: [] };
@@ -92,7 +100,11 @@ function splitSections(lines: string[], firstLine: number, ctx: MarkdownContext)
 
   if (open) {
     const unclosed: RawBlock = open;
-    ctx.problems.add(unclosed.line, `the block ":::${unclosed.name}" is never closed`, 'add a line with only ::: after the last line of the block');
+    ctx.problems.add(
+      unclosed.line,
+      `the block ":::${unclosed.name}" is never closed`,
+      'add a line with only ::: after the last line of the block',
+    );
   }
   // An introduction that is empty (the file starts with "## ") is no page.
   const intro = sections[0]!;
@@ -124,7 +136,11 @@ function compileSection(raw: RawSection, ctx: MarkdownContext, isGlossary: boole
     }
   }
   if (section.blocks.length === 0) {
-    ctx.problems.add(raw.line, `the page "${raw.title ?? 'introduction'}" is empty`, 'write some text under the heading, or remove the heading');
+    ctx.problems.add(
+      raw.line,
+      `the page "${raw.title ?? 'introduction'}" is empty`,
+      'write some text under the heading, or remove the heading',
+    );
   }
   return section;
 }
@@ -158,7 +174,8 @@ function compileBlock(raw: RawBlock, ctx: MarkdownContext, isGlossary: boolean):
     case 'checklist':
     case 'choose': {
       const { prompt, options } = splitOptions(raw, bodyCtx);
-      if (options.length < 2) ctx.problems.add(raw.line, `":::${raw.name}" needs at least 2 options`, 'add lines that start with "- " under the question');
+      if (options.length < 2)
+        ctx.problems.add(raw.line, `":::${raw.name}" needs at least 2 options`, 'add lines that start with "- " under the question');
       const pick = raw.name === 'choose' ? numberAttr(raw, 'pick', 1, 1, Math.max(1, options.length), ctx) : options.length;
       return { t: raw.name, id, prompt, options: options.map((o) => o.label), pick };
     }
@@ -166,7 +183,11 @@ function compileBlock(raw: RawBlock, ctx: MarkdownContext, isGlossary: boolean):
       const { prompt, options } = splitOptions(raw, bodyCtx);
       const faces = raw.attrs.has('faces');
       if (options.length < 2 || options.length > 7) {
-        ctx.problems.add(raw.line, `":::scale" has ${options.length} steps; it needs 2 to 7`, 'write one line starting with "- " per step, from low to high');
+        ctx.problems.add(
+          raw.line,
+          `":::scale" has ${options.length} steps; it needs 2 to 7`,
+          'write one line starting with "- " per step, from low to high',
+        );
       } else if (faces && options.length !== 5) {
         ctx.problems.add(raw.line, '"faces" works only with exactly 5 steps', 'use 5 steps, or remove "faces"');
       }
@@ -174,7 +195,8 @@ function compileBlock(raw: RawBlock, ctx: MarkdownContext, isGlossary: boolean):
     }
     case 'scenario': {
       const { prompt, options } = splitOptions(raw, bodyCtx);
-      if (options.length < 2) ctx.problems.add(raw.line, '":::scenario" needs at least 2 choices', 'add lines like "- a choice -> the feedback"');
+      if (options.length < 2)
+        ctx.problems.add(raw.line, '":::scenario" needs at least 2 choices', 'add lines like "- a choice -> the feedback"');
       const choices = options.map((option) => {
         if (option.feedback.length === 0) {
           ctx.problems.add(option.line, 'this choice has no feedback', 'write " -> " after the choice, followed by the feedback');
@@ -186,8 +208,12 @@ function compileBlock(raw: RawBlock, ctx: MarkdownContext, isGlossary: boolean):
     case 'contacts':
       return { t: 'contacts', id, prompt: markdownToBlocks(body, bodyCtx) };
     case 'tip': {
-      const text = raw.body.map((l) => l.trim()).filter(Boolean).join(' ');
-      if (text.length > 160) ctx.problems.add(raw.line, `this tip is ${text.length} characters long`, 'keep a tip short: at most 160 characters');
+      const text = raw.body
+        .map((l) => l.trim())
+        .filter(Boolean)
+        .join(' ');
+      if (text.length > 160)
+        ctx.problems.add(raw.line, `this tip is ${text.length} characters long`, 'keep a tip short: at most 160 characters');
       return { t: 'tip', id, text };
     }
     case 'term': {
@@ -216,7 +242,12 @@ function splitOptions(raw: RawBlock, ctx: MarkdownContext): { prompt: TextBlock[
   const firstOption = raw.body.findIndex((line) => OPTION_LINE.test(line));
   const promptLines = firstOption === -1 ? raw.body : raw.body.slice(0, firstOption);
   const prompt = markdownToBlocks(promptLines.join('\n'), ctx);
-  if (prompt.length === 0) ctx.problems.add(raw.line, `":::${raw.name}" has no question`, 'write the question on the line after the opening line, before the "- " lines');
+  if (prompt.length === 0)
+    ctx.problems.add(
+      raw.line,
+      `":::${raw.name}" has no question`,
+      'write the question on the line after the opening line, before the "- " lines',
+    );
   const options: RawOption[] = [];
   if (firstOption === -1) return { prompt, options };
   raw.body.slice(firstOption).forEach((text, index) => {
@@ -233,7 +264,12 @@ function splitOptions(raw: RawBlock, ctx: MarkdownContext): { prompt: TextBlock[
     } else if (text.trim() !== '') {
       const previous = options[options.length - 1];
       if (previous && /^\s+/.test(text)) previous.label.push(' ' + text.trim());
-      else ctx.problems.add(line, 'text after the list of options', 'start the line with "- " to make it an option, or move it above the options');
+      else
+        ctx.problems.add(
+          line,
+          'text after the list of options',
+          'start the line with "- " to make it an option, or move it above the options',
+        );
     }
   });
   return { prompt, options };
@@ -253,7 +289,11 @@ function requireId(raw: RawBlock, ctx: MarkdownContext): string {
     return '';
   }
   if (!ID_PATTERN.test(id)) {
-    ctx.problems.add(raw.line, `the id "${id}" has characters that are not allowed`, 'use only small letters, digits and "-", for example id=my-question');
+    ctx.problems.add(
+      raw.line,
+      `the id "${id}" has characters that are not allowed`,
+      'use only small letters, digits and "-", for example id=my-question',
+    );
   }
   return id;
 }
@@ -270,7 +310,11 @@ function numberAttr(raw: RawBlock, key: string, fallback: number, min: number, m
   if (value === undefined) return fallback;
   const number = Number(value);
   if (!Number.isInteger(number) || number < min || number > max) {
-    ctx.problems.add(raw.line, `${key}=${String(value)} is not a whole number from ${min} to ${max}`, `write for example ${key}=${Math.min(max, Math.max(min, fallback))}`);
+    ctx.problems.add(
+      raw.line,
+      `${key}=${String(value)} is not a whole number from ${min} to ${max}`,
+      `write for example ${key}=${Math.min(max, Math.max(min, fallback))}`,
+    );
     return fallback;
   }
   return number;

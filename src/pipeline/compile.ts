@@ -70,21 +70,26 @@ function compileModule(dir: string, folder: string, problems: ProblemList): (Com
     settingsProblems.add(1, 'module.yml is missing', 'copy module.yml from modules/_template and fill it in');
     return null;
   }
-  const settings = readSettings(readFileSync(settingsFile, 'utf8'), settingsProblems);
-  if (!settings) return null;
+  const settingsText = readFileSync(settingsFile, 'utf8');
+  const settings = readSettings(settingsText, settingsProblems);
+  // With broken settings the texts are still checked, so authors see every problem at once.
+  const isGlossary = settings ? settings.kind === 'glossary' : /^kind:\s*glossary\b/m.test(settingsText);
 
   const languages: ParsedLanguage[] = [];
   for (const lang of LANGUAGES) {
     const file = join(dir, `${lang}.md`);
     if (!existsSync(file)) {
-      if (lang === 'nl') problems.forFile(`${folder}/nl.md`).add(1, 'nl.md is missing: the Dutch text is required', 'copy nl.md from modules/_template and write the text');
+      if (lang === 'nl')
+        problems
+          .forFile(`${folder}/nl.md`)
+          .add(1, 'nl.md is missing: the Dutch text is required', 'copy nl.md from modules/_template and write the text');
       continue;
     }
-    const result = readLanguageFile(readFileSync(file, 'utf8'), `${folder}/${lang}.md`, lang, settings, problems);
+    const result = readLanguageFile(readFileSync(file, 'utf8'), `${folder}/${lang}.md`, lang, settings?.id ?? '', isGlossary, problems);
     if (result) languages.push(result);
   }
   const dutch = languages.find((l) => l.text.lang === 'nl');
-  if (!dutch) return null;
+  if (!dutch || !settings) return null;
   for (const other of languages) if (other !== dutch) compareTranslation(dutch, other, problems.forFile(other.file));
 
   const title: ModuleMeta['title'] = { nl: dutch.text.title };
@@ -113,7 +118,11 @@ function readSettings(source: string, problems: ProblemList): Settings | null {
   const doc = parseDocument(source, { lineCounter, prettyErrors: false });
   if (doc.errors.length > 0) {
     for (const error of doc.errors) {
-      problems.add(lineCounter.linePos(error.pos[0]).line, `this line cannot be read (${error.code})`, 'write each setting as "name: value" on its own line; check colons and quotes');
+      problems.add(
+        lineCounter.linePos(error.pos[0]).line,
+        `this line cannot be read (${error.code})`,
+        'write each setting as "name: value" on its own line; check colons and quotes',
+      );
     }
     return null;
   }
@@ -126,13 +135,18 @@ function readSettings(source: string, problems: ProblemList): Settings | null {
 
   const id = data.id;
   if (typeof id !== 'string' || !ID_PATTERN.test(id)) {
-    problems.add(lineOf('id'), id === undefined ? 'the setting "id" is missing' : `the id "${String(id)}" is not allowed`, 'write for example "id: jezelf-laten-zien" (small letters, digits and -)');
+    problems.add(
+      lineOf('id'),
+      id === undefined ? 'the setting "id" is missing' : `the id "${String(id)}" is not allowed`,
+      'write for example "id: jezelf-laten-zien" (small letters, digits and -)',
+    );
   }
   const order = wholeNumber(data.order, 'order', 1, 999, lineOf('order'), problems);
   const minutes = wholeNumber(data.minutes, 'minutes', 1, 120, lineOf('minutes'), problems);
   const version = wholeNumber(data.version, 'version', 1, 9999, lineOf('version'), problems);
   const kind = data.kind ?? 'workbook';
-  if (kind !== 'workbook' && kind !== 'glossary') problems.add(lineOf('kind'), `kind "${String(kind)}" is not known`, 'leave "kind" out, or write "kind: glossary" for the glossary');
+  if (kind !== 'workbook' && kind !== 'glossary')
+    problems.add(lineOf('kind'), `kind "${String(kind)}" is not known`, 'leave "kind" out, or write "kind: glossary" for the glossary');
 
   const themes = Array.isArray(data.themes) ? data.themes : [];
   const badThemes = themes.filter((theme) => !THEMES.includes(theme as Theme));
@@ -158,26 +172,42 @@ function keyLine(doc: Document, key: string, lineCounter: LineCounter): number {
 
 function wholeNumber(value: unknown, key: string, min: number, max: number, line: number, problems: ProblemList): number | null {
   if (typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max) return value;
-  problems.add(line, value === undefined ? `the setting "${key}" is missing` : `"${key}" must be a whole number from ${min} to ${max}`, `write for example "${key}: ${min === 1 && key === 'minutes' ? 15 : min}"`);
+  problems.add(
+    line,
+    value === undefined ? `the setting "${key}" is missing` : `"${key}" must be a whole number from ${min} to ${max}`,
+    `write for example "${key}: ${min === 1 && key === 'minutes' ? 15 : min}"`,
+  );
   return null;
 }
 
-function readLanguageFile(source: string, file: string, lang: Language, settings: Settings, all: ProblemList): ParsedLanguage | null {
+function readLanguageFile(
+  source: string,
+  file: string,
+  lang: Language,
+  id: string,
+  isGlossary: boolean,
+  all: ProblemList,
+): ParsedLanguage | null {
   const problems = all.forFile(file);
   const lines = source.replace(/^\uFEFF/, '').split(/\r?\n/);
   const close = lines[0]?.trim() === '---' ? lines.indexOf('---', 1) : -1;
   if (close === -1) {
-    problems.add(1, 'the header with title and summary is missing or not closed', 'start the file with a line ---, then "title: …" and "summary: …", then a line ---');
+    problems.add(
+      1,
+      'the header with title and summary is missing or not closed',
+      'start the file with a line ---, then "title: …" and "summary: …", then a line ---',
+    );
     return null;
   }
   const header = readHeader(lines.slice(1, close).join('\n'), problems);
   const ctx: MarkdownContext = { problems, firstLine: close + 2, termLinks: [] };
-  const sections = parseBody(lines.slice(close + 1).join('\n'), close + 2, ctx, settings.kind === 'glossary');
-  if (sections.length === 0) problems.add(close + 2, 'the module has no text', 'write an introduction and at least one page starting with "## "');
+  const sections = parseBody(lines.slice(close + 1).join('\n'), close + 2, ctx, isGlossary);
+  if (sections.length === 0)
+    problems.add(close + 2, 'the module has no text', 'write an introduction and at least one page starting with "## "');
   checkUniqueIds(sections, problems);
   if (!header) return null;
   const text: ModuleText = {
-    id: settings.id,
+    id,
     lang,
     ...header,
     sections: sections.map(({ title, blocks }) => ({ title, blocks })),
@@ -189,7 +219,11 @@ function readHeader(source: string, problems: ProblemList): { title: string; sum
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, prettyErrors: false });
   if (doc.errors.length > 0) {
-    problems.add(1 + lineCounter.linePos(doc.errors[0]!.pos[0]).line, 'the header cannot be read', 'write "title: …" and "summary: …" each on one line; put text with a colon in "quotes"');
+    problems.add(
+      1 + lineCounter.linePos(doc.errors[0]!.pos[0]).line,
+      'the header cannot be read',
+      'write "title: …" and "summary: …" each on one line; put text with a colon in "quotes"',
+    );
     return null;
   }
   const data = (doc.toJS() ?? {}) as Record<string, unknown>;
@@ -215,7 +249,12 @@ function checkUniqueIds(sections: ParsedSection[], problems: ProblemList): void 
       if (!id) return;
       const line = section.lines[index] ?? section.line;
       const first = seen.get(id);
-      if (first !== undefined) problems.add(line, `the id "${id}" is used twice (also on line ${first})`, 'give each exercise its own id; never change the id of an exercise that is in use');
+      if (first !== undefined)
+        problems.add(
+          line,
+          `the id "${id}" is used twice (also on line ${first})`,
+          'give each exercise its own id; never change the id of an exercise that is in use',
+        );
       else seen.set(id, line);
     });
   }
@@ -224,7 +263,9 @@ function checkUniqueIds(sections: ParsedSection[], problems: ProblemList): void 
 function exerciseRefs(blocks: Block[]): ExerciseRef[] {
   return blocks.flatMap((block): ExerciseRef[] => {
     if (block.t === 'tip') return [{ id: block.id, kind: 'tip' }];
-    return (EXERCISE_KINDS as readonly string[]).includes(block.t) && 'id' in block ? [{ id: block.id, kind: block.t as ExerciseRef['kind'] }] : [];
+    return (EXERCISE_KINDS as readonly string[]).includes(block.t) && 'id' in block
+      ? [{ id: block.id, kind: block.t as ExerciseRef['kind'] }]
+      : [];
   });
 }
 
@@ -253,10 +294,16 @@ function compareTranslation(dutch: ParsedLanguage, other: ParsedLanguage, proble
       otherIds.add(id);
       const line = section.lines[index] ?? section.line;
       const original = dutchBlocks.get(id);
-      if (!original) problems.add(line, `the exercise "${id}" is not in nl.md`, 'use the same ids as in nl.md, or add the exercise there too');
-      else if (original.t !== block.t) problems.add(line, `"${id}" is a ${block.t} here but a ${original.t} in nl.md`, 'use the same kind of block in both languages');
+      if (!original)
+        problems.add(line, `the exercise "${id}" is not in nl.md`, 'use the same ids as in nl.md, or add the exercise there too');
+      else if (original.t !== block.t)
+        problems.add(line, `"${id}" is a ${block.t} here but a ${original.t} in nl.md`, 'use the same kind of block in both languages');
       else if (optionCount(original) !== optionCount(block)) {
-        problems.add(line, `"${id}" has ${optionCount(block)} options here but ${optionCount(original)} in nl.md`, 'give both languages the same options, in the same order');
+        problems.add(
+          line,
+          `"${id}" has ${optionCount(block)} options here but ${optionCount(original)} in nl.md`,
+          'give both languages the same options, in the same order',
+        );
       }
     });
   }
@@ -264,7 +311,11 @@ function compareTranslation(dutch: ParsedLanguage, other: ParsedLanguage, proble
     if (!otherIds.has(id)) problems.add(1, `the exercise "${id}" from nl.md is missing here`, 'translate it, with the same id');
   }
   if (dutch.sections.length !== other.sections.length) {
-    problems.add(1, `this file has ${other.sections.length} pages, nl.md has ${dutch.sections.length}`, 'give both languages the same pages ("## " headings), so that progress fits both');
+    problems.add(
+      1,
+      `this file has ${other.sections.length} pages, nl.md has ${dutch.sections.length}`,
+      'give both languages the same pages ("## " headings), so that progress fits both',
+    );
   }
 }
 
@@ -281,7 +332,10 @@ function checkAcrossModules(modules: { folder: string; meta: ModuleMeta }[], pro
     orders.set(meta.order, folder);
   }
   const glossaries = modules.filter((m) => m.meta.kind === 'glossary');
-  if (glossaries.length > 1) problems.forFile(`${glossaries[1]!.folder}/module.yml`).add(1, 'there is more than one glossary', 'keep "kind: glossary" in one module only');
+  if (glossaries.length > 1)
+    problems
+      .forFile(`${glossaries[1]!.folder}/module.yml`)
+      .add(1, 'there is more than one glossary', 'keep "kind: glossary" in one module only');
 }
 
 function collectGlossary(modules: (CompiledModule & { parsed: ParsedLanguage[] })[]): CompiledWorkbook['glossary'] {
@@ -306,7 +360,13 @@ function checkGlossaryLinks(modules: { parsed: ParsedLanguage[] }[], glossary: C
       const file = problems.forFile(language.file);
       for (const link of language.termLinks) {
         if (!known.has(link.id)) {
-          file.add(link.line, `[[${link.id}]] is not in the glossary`, known.size ? 'use a word that the glossary explains, or add it to the glossary module' : 'add a glossary module (kind: glossary) that explains this word');
+          file.add(
+            link.line,
+            `[[${link.id}]] is not in the glossary`,
+            known.size
+              ? 'use a word that the glossary explains, or add it to the glossary module'
+              : 'add a glossary module (kind: glossary) that explains this word',
+          );
         }
       }
     }

@@ -10,7 +10,8 @@ import { formatProblem } from './problems.ts';
 const INDEX_ID = 'virtual:workbook';
 const PREFIX = 'virtual:workbook/';
 
-export function workbookModules(modulesDir = resolve('modules')): Plugin {
+export function workbookModules(dir?: string): Plugin {
+  const modulesDir = resolve(dir ?? 'modules');
   let workbook: CompiledWorkbook | null = null;
   let isBuild = false;
 

@@ -14,6 +14,7 @@ export interface StorageBackend {
   putSetting<K extends SettingKey>(key: K, value: Settings[K]): Promise<void>;
   /** Another tab opened a newer version of the database: this one must reload. */
   onOutdated(listener: () => void): void;
+  close(): void;
 }
 
 const keyOf = (a: { moduleId: string; exerciseId: string }) => `${a.moduleId}\u0000${a.exerciseId}`;
@@ -34,5 +35,6 @@ export function memoryBackend(): StorageBackend {
     setting: async (key) => settings.get(key) as never,
     putSetting: async (key, value) => void settings.set(key, value),
     onOutdated: () => {},
+    close: () => {},
   };
 }

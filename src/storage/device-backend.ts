@@ -27,5 +27,6 @@ export async function openDeviceBackend(name?: string): Promise<StorageBackend> 
     setting: async (key) => (await db.settings.get(key))?.value as never,
     putSetting: async (key, value) => void (await db.settings.put({ key, value } satisfies SettingRow)),
     onOutdated: (listener) => void outdatedListeners.push(listener),
+    close: () => db.close(),
   };
 }

@@ -65,7 +65,8 @@ export function saveAnswer(answer: Omit<StoredAnswer, 'updatedAt'>): void {
 }
 
 export const flushAnswers = (): Promise<void> => saver.flush();
-export const saveStateOf = (moduleId: string, exerciseId: string): SaveState | undefined => saver.state(answerKey({ moduleId, exerciseId }));
+export const saveStateOf = (moduleId: string, exerciseId: string): SaveState | undefined =>
+  saver.state(answerKey({ moduleId, exerciseId }));
 export const onSaveState = (listener: (key: string, state: SaveState) => void): (() => void) => saver.subscribe(listener);
 
 export async function loadTop3(): Promise<Top3Item[]> {
@@ -139,8 +140,10 @@ export function flushOnPageHide(target: Window = window): void {
   });
 }
 
-/** For tests: forget the open database so the next call opens it again. */
-export function resetStorageForTests(): void {
+/** For tests: close the open database so the next call opens it again. */
+export async function resetStorageForTests(): Promise<void> {
+  const open = backend;
   backend = null;
   persistAsked = false;
+  (await open)?.close();
 }

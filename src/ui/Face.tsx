@@ -1,6 +1,12 @@
 // Five simple faces for a 5-step scale: from sad (0) to happy (4). Drawn in SVG so they
 // look the same everywhere (emoji differ per phone). Decorative: the label says it in words.
-const MOUTHS = ['M8 17 Q12 12.5 16 17', 'M8 16.5 Q12 14.5 16 16.5', 'M8 15.5 L16 15.5', 'M8 14.5 Q12 16.5 16 14.5', 'M7.5 14 Q12 19 16.5 14'];
+const MOUTHS = [
+  'M8 17 Q12 12.5 16 17',
+  'M8 16.5 Q12 14.5 16 16.5',
+  'M8 15.5 L16 15.5',
+  'M8 14.5 Q12 16.5 16 14.5',
+  'M7.5 14 Q12 19 16.5 14',
+];
 
 export function Face({ step }: { step: number }) {
   return (

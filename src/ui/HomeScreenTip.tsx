@@ -19,7 +19,14 @@ export function HomeScreenTip() {
     <aside class="note" aria-label={t('homeScreenTip.title')}>
       <p class="aside-title">{t('homeScreenTip.title')}</p>
       <p>{t('homeScreenTip.text')}</p>
-      <button type="button" class="button secondary" onClick={() => { setHidden(true); void saveSetting('homeScreenTipDismissed', true); }}>
+      <button
+        type="button"
+        class="button secondary"
+        onClick={() => {
+          setHidden(true);
+          void saveSetting('homeScreenTipDismissed', true);
+        }}
+      >
         {t('homeScreenTip.ok')}
       </button>
     </aside>

@@ -13,9 +13,17 @@ function renderInline(part: Inline, key: number): ComponentChildren {
   if (typeof part === 'string') return part;
   switch (part.t) {
     case 'strong':
-      return <strong key={key}><Inlines content={part.c} /></strong>;
+      return (
+        <strong key={key}>
+          <Inlines content={part.c} />
+        </strong>
+      );
     case 'em':
-      return <em key={key}><Inlines content={part.c} /></em>;
+      return (
+        <em key={key}>
+          <Inlines content={part.c} />
+        </em>
+      );
     case 'code':
       return <code key={key}>{part.v}</code>;
     case 'br':
@@ -27,17 +35,30 @@ function renderInline(part: Inline, key: number): ComponentChildren {
         </a>
       );
     case 'term':
-      return <GlossaryTerm key={key} id={part.id}><Inlines content={part.c} /></GlossaryTerm>;
+      return (
+        <GlossaryTerm key={key} id={part.id}>
+          <Inlines content={part.c} />
+        </GlossaryTerm>
+      );
   }
 }
 
 /** A readable address for print: "https://www.example.org/page" → "example.org/page". */
 export function shortAddress(href: string): string {
-  return href.replace(/^(https?:\/\/)?(www\.)?/, '').replace(/^(mailto|tel):/, '').replace(/\/$/, '');
+  return href
+    .replace(/^(https?:\/\/)?(www\.)?/, '')
+    .replace(/^(mailto|tel):/, '')
+    .replace(/\/$/, '');
 }
 
 export function TextBlocks({ blocks }: { blocks: readonly TextBlock[] }) {
-  return <>{blocks.map((block, index) => <TextBlockView key={index} block={block} />)}</>;
+  return (
+    <>
+      {blocks.map((block, index) => (
+        <TextBlockView key={index} block={block} />
+      ))}
+    </>
+  );
 }
 
 /**
@@ -55,22 +76,36 @@ function Heading({ level, children }: { level: 3 | 4; children: ComponentChildre
 export function TextBlockView({ block }: { block: TextBlock }) {
   switch (block.t) {
     case 'p':
-      return <p><Inlines content={block.c} /></p>;
+      return (
+        <p>
+          <Inlines content={block.c} />
+        </p>
+      );
     case 'h':
-      return <Heading level={block.level}><Inlines content={block.c} /></Heading>;
+      return (
+        <Heading level={block.level}>
+          <Inlines content={block.c} />
+        </Heading>
+      );
     case 'ul':
     case 'ol': {
       const List = block.t;
       return (
         <List>
           {block.items.map((item, index) => (
-            <li key={index}><TextBlocks blocks={item} /></li>
+            <li key={index}>
+              <TextBlocks blocks={item} />
+            </li>
           ))}
         </List>
       );
     }
     case 'quote':
-      return <blockquote><TextBlocks blocks={block.c} /></blockquote>;
+      return (
+        <blockquote>
+          <TextBlocks blocks={block.c} />
+        </blockquote>
+      );
     case 'hr':
       return <hr />;
   }

@@ -9,13 +9,19 @@ export function useStored<T>(read: () => Promise<T>, deps: readonly unknown[] = 
   const [value, setValue] = useState<T | undefined>(undefined);
   useEffect(() => {
     let current = true;
-    const refresh = () => void read().then((result) => current && setValue(() => result));
+    const refresh = () =>
+      void read().then(
+        (result) => current && setValue(() => result),
+        (error: unknown) => console.warn('Reading stored data failed', error),
+      );
     refresh();
     const unsubscribe = onStorageChange(refresh);
     return () => {
       current = false;
       unsubscribe();
     };
+    // The caller names what `read` depends on, as with useEffect itself.
+    // oxlint-disable-next-line react-hooks/exhaustive-deps
   }, deps);
   return value;
 }
@@ -25,10 +31,14 @@ export function useLoaded<T>(load: () => Promise<T>, deps: readonly unknown[]): 
   const [value, setValue] = useState<{ deps: readonly unknown[]; value: T } | undefined>(undefined);
   useEffect(() => {
     let current = true;
-    void load().then((result) => current && setValue({ deps, value: result }));
+    void load().then(
+      (result) => current && setValue({ deps, value: result }),
+      (error: unknown) => console.warn('Loading failed', error),
+    );
     return () => {
       current = false;
     };
+    // oxlint-disable-next-line react-hooks/exhaustive-deps
   }, deps);
   return value && value.deps.every((d, i) => d === deps[i]) ? value.value : undefined;
 }

@@ -4,7 +4,9 @@ import { expect, test, type Page } from '@playwright/test';
 const SIZES = { phone: { width: 360, height: 640 }, tablet: { width: 768, height: 1024 } };
 
 async function expectNoViolations(page: Page, label: string) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
   const summary = results.violations.map((v) => `${label}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`);
   expect(summary).toEqual([]);
 }
@@ -65,14 +67,21 @@ test('touch targets are at least 44 by 44 pixels', async ({ page }) => {
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     const small = await page.evaluate(() =>
       // Checkboxes and radio buttons count by their label, which is what a finger taps.
-      [...document.querySelectorAll<HTMLElement>('button, a, input:not([type=checkbox]):not([type=radio]), textarea, .option label, .scale-step label')]
+      [
+        ...document.querySelectorAll<HTMLElement>(
+          'button, a, input:not([type=checkbox]):not([type=radio]), textarea, .option label, .scale-step label',
+        ),
+      ]
         // Links and glossary words inside running text are exempt (WCAG 2.5.8 "inline").
         .filter((el) => !el.closest('p, li, dd, dt') || el.matches('.button, .option label, .scale-step label, .top3-list a'))
         .filter((el) => !el.matches('.term, .skip-link'))
         .filter((el) => el.offsetParent !== null)
         .map((el) => ({ el, box: el.getBoundingClientRect() }))
         .filter(({ box }) => box.width < 44 || box.height < 44)
-        .map(({ el, box }) => `${el.tagName.toLowerCase()}.${el.className} "${el.textContent?.trim().slice(0, 30)}" ${Math.round(box.width)}x${Math.round(box.height)}`),
+        .map(
+          ({ el, box }) =>
+            `${el.tagName.toLowerCase()}.${el.className} "${el.textContent?.trim().slice(0, 30)}" ${Math.round(box.width)}x${Math.round(box.height)}`,
+        ),
     );
     expect(small, path).toEqual([]);
   }

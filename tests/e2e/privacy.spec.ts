@@ -37,7 +37,12 @@ test('the Content-Security-Policy allows only our own origin', async ({ page }) 
   const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   expect(meta).toContain("default-src 'self'");
   // A request to another origin is refused by the browser itself.
-  const blocked = await page.evaluate(() => fetch('https://example.org/').then(() => 'sent', () => 'blocked'));
+  const blocked = await page.evaluate(() =>
+    fetch('https://example.org/').then(
+      () => 'sent',
+      () => 'blocked',
+    ),
+  );
   expect(blocked).toBe('blocked');
 });
 

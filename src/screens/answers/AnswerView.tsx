@@ -39,16 +39,16 @@ export function AnswerView({ value, exercise }: { value: AnswerValue; exercise?:
         </ul>
       );
     case 'scale':
-      return <p>{t('answers.scale', { value: value.value + 1, steps: value.steps, label: labelAt(exercise, value.value, value.label) })}</p>;
+      return (
+        <p>{t('answers.scale', { value: value.value + 1, steps: value.steps, label: labelAt(exercise, value.value, value.label) })}</p>
+      );
     case 'scenario':
       return <p>{labelAt(exercise, value.choice, value.label)}</p>;
     case 'contacts':
       return (
         <ul class="answer-list">
           {value.rows.map((row, index) => (
-            <li key={index}>
-              {[row.name, row.phone, row.note].filter(Boolean).join(' · ')}
-            </li>
+            <li key={index}>{[row.name, row.phone, row.note].filter(Boolean).join(' · ')}</li>
           ))}
         </ul>
       );

@@ -20,7 +20,16 @@ function promptOf(exercise: Exercise): string {
 export function AnswersScreen() {
   const { language, t } = useApp();
   const answers = useStored(loadAnswers);
-  const groups = useLoaded(async () => (answers ? groupAnswers(answers.filter((a) => !isEmptyAnswer(a.value)), language) : undefined), [answers, language]);
+  const groups = useLoaded(
+    async () =>
+      answers
+        ? groupAnswers(
+            answers.filter((a) => !isEmptyAnswer(a.value)),
+            language,
+          )
+        : undefined,
+    [answers, language],
+  );
 
   return (
     <main id="main" class="page answers">
@@ -34,7 +43,9 @@ export function AnswersScreen() {
             {group.current.map(({ exercise, answer }) => (
               <div key={exercise.id} class="answer">
                 <dt>{promptOf(exercise)}</dt>
-                <dd><AnswerView value={answer.value} exercise={exercise} /></dd>
+                <dd>
+                  <AnswerView value={answer.value} exercise={exercise} />
+                </dd>
               </div>
             ))}
           </dl>
@@ -46,7 +57,9 @@ export function AnswersScreen() {
                 {group.older.map((answer) => (
                   <div key={answer.exerciseId} class="answer older">
                     <dt>{answer.prompt}</dt>
-                    <dd><AnswerView value={answer.value} /></dd>
+                    <dd>
+                      <AnswerView value={answer.value} />
+                    </dd>
                   </div>
                 ))}
               </dl>
@@ -65,7 +78,9 @@ async function groupAnswers(answers: StoredAnswer[], language: 'nl' | 'en'): Pro
   return Promise.all(
     moduleIds.map(async (moduleId) => {
       const loaded = await loadModuleText(moduleId, language);
-      const exercises = (loaded?.text.sections.flatMap((s) => s.blocks) ?? []).filter((b): b is Exercise => (EXERCISE_KINDS as readonly string[]).includes(b.t));
+      const exercises = (loaded?.text.sections.flatMap((s) => s.blocks) ?? []).filter((b): b is Exercise =>
+        (EXERCISE_KINDS as readonly string[]).includes(b.t),
+      );
       const mine = answers.filter((a) => a.moduleId === moduleId);
       const byId = new Map(mine.map((a) => [a.exerciseId, a]));
       const current = exercises.flatMap((exercise) => {

@@ -16,7 +16,11 @@ export function HomeScreen() {
   const progress = useStored(loadProgress);
   const top3 = useStored(loadTop3);
   const lastPlace = useStored(() => loadSetting('lastPlace'));
-  const lastModule = lastPlace && modules.find((m) => m.id === lastPlace.moduleId);
+  // "Go on" leads to the page last opened, unless that module is finished.
+  const lastModule =
+    lastPlace && progress && !progress.find((p) => p.moduleId === lastPlace.moduleId)?.done
+      ? modules.find((m) => m.id === lastPlace.moduleId)
+      : undefined;
   const workbook = modules.filter((m) => m.kind === 'workbook');
   const glossary = modules.find((m) => m.kind === 'glossary');
 
@@ -42,7 +46,9 @@ export function HomeScreen() {
         ) : (
           <p class="hint">{top3 ? t('top3.emptyHome') : '\u00a0'}</p>
         )}
-        <a href="/top3" class="button secondary">{t(top3?.length ? 'top3.change' : 'top3.make')}</a>
+        <a href="/top3" class="button secondary">
+          {t(top3?.length ? 'top3.change' : 'top3.make')}
+        </a>
       </section>
 
       <h2>{t('home.modules')}</h2>
@@ -73,12 +79,22 @@ function ModuleCard({ module, status }: { module: ModuleMeta; status: Status | u
       <p>{summaryOf(module, language)}</p>
       <p class="card-facts">
         <span>{t('home.minutes', { count: module.minutes })}</span>
-        <span class={`status ${status ?? ''}`}>{status ? <><StatusMark status={status} /> {t(`status.${status}`)}</> : '\u00a0'}</span>
+        <span class={`status ${status ?? ''}`}>
+          {status ? (
+            <>
+              <StatusMark status={status} /> {t(`status.${status}`)}
+            </>
+          ) : (
+            '\u00a0'
+          )}
+        </span>
       </p>
       <p class="themes">
         <span class="visually-hidden">{t('home.themes')}: </span>
         {module.themes.map((theme) => (
-          <span key={theme} class={`theme theme-${theme}`}>{t(`themes.${theme}`)}</span>
+          <span key={theme} class={`theme theme-${theme}`}>
+            {t(`themes.${theme}`)}
+          </span>
         ))}
       </p>
     </article>

@@ -29,7 +29,9 @@ export function GlossaryView({ text, isFallback }: { text: ModuleText; isFallbac
         <label for="glossary-search">{t('glossary.search')}</label>
         <input id="glossary-search" type="search" value={query} onInput={(e) => setQuery(e.currentTarget.value)} autocomplete="off" />
       </div>
-      <p role="status" class="hint">{t('glossary.count', { count: shown.length })}</p>
+      <p role="status" class="hint">
+        {t('glossary.count', { count: shown.length })}
+      </p>
       <dl lang={text.lang}>
         {shown.map(({ term }) => (
           <div key={term.id} class="definition" id={`term-${term.id}`}>

@@ -13,7 +13,10 @@ export function ModuleScreen({ id = '', page: pageParam }: { id?: string; page?:
   const { route } = useLocation();
   const meta = findModule(id);
   const loaded = useLoaded(() => loadModuleText(id, language), [id, language]);
-  const answers = useLoaded(async () => new Map<string, AnswerValue>((await loadAnswers(id)).map((a) => [a.exerciseId, a.value])), [id, language]);
+  const answers = useLoaded(
+    async () => new Map<string, AnswerValue>((await loadAnswers(id)).map((a) => [a.exerciseId, a.value])),
+    [id, language],
+  );
   const heading = useRef<HTMLHeadingElement>(null);
 
   const pageCount = loaded?.text.sections.length ?? 0;
@@ -21,22 +24,28 @@ export function ModuleScreen({ id = '', page: pageParam }: { id?: string; page?:
   const page = Number.isInteger(requested) ? Math.min(Math.max(requested, 0), Math.max(pageCount - 1, 0)) : null;
 
   // Without a page in the address, go on where this module was left.
+  const needsPage = page === null && meta !== undefined;
   useEffect(() => {
-    if (page !== null || !meta) return;
-    void loadProgress().then((all) => {
-      const stored = all.find((p) => p.moduleId === id);
-      route(`/module/${id}/${(stored && !stored.done ? stored.page : 0) + 1}`, true);
-    });
-  }, [id, page === null]);
+    if (!needsPage) return;
+    loadProgress()
+      .catch(() => [])
+      .then((all) => {
+        const stored = all.find((p) => p.moduleId === id);
+        route(`/module/${id}/${(stored && !stored.done ? stored.page : 0) + 1}`, true);
+      });
+  }, [id, needsPage, route]);
 
   // Remember the page, and move focus to its heading so screen readers start there.
+  const tracksProgress = loaded !== undefined && meta?.kind === 'workbook';
   useEffect(() => {
-    if (page === null || !loaded || meta?.kind === 'glossary') return;
-    void loadProgress().then((all) => {
-      const stored = all.find((p) => p.moduleId === id);
-      return saveProgress({ moduleId: id, page, furthest: Math.max(page, stored?.furthest ?? 0), done: stored?.done ?? false });
-    });
-  }, [id, page, loaded !== undefined]);
+    if (page === null || !tracksProgress) return;
+    loadProgress()
+      .then((all) => {
+        const stored = all.find((p) => p.moduleId === id);
+        return saveProgress({ moduleId: id, page, furthest: Math.max(page, stored?.furthest ?? 0), done: stored?.done ?? false });
+      })
+      .catch((error: unknown) => console.warn('Saving progress failed', error));
+  }, [id, page, tracksProgress]);
 
   const ready = Boolean(loaded && answers);
   useEffect(() => {
@@ -62,24 +71,36 @@ export function ModuleScreen({ id = '', page: pageParam }: { id?: string; page?:
     return (
       <main id="main" class="page">
         <h1>{t('module.notFound')}</h1>
-        <p><a href="/">{t('nav.home')}</a></p>
+        <p>
+          <a href="/">{t('nav.home')}</a>
+        </p>
       </main>
     );
   }
   if (!loaded || !answers || page === null || !section) {
-    return <main id="main" class="page" aria-busy="true"><h1>{title}</h1></main>;
+    return (
+      <main id="main" class="page" aria-busy="true">
+        <h1>{title}</h1>
+      </main>
+    );
   }
   if (meta.kind === 'glossary') return <GlossaryView text={loaded.text} isFallback={loaded.isFallback} />;
 
   return (
     <main id="main" class="page module">
       <p class="module-title">{title}</p>
-      {loaded.isFallback && <p class="notice" lang="en">{t('module.onlyDutch')}</p>}
+      {loaded.isFallback && (
+        <p class="notice" lang="en">
+          {t('module.onlyDutch')}
+        </p>
+      )}
       <div class="page-progress">
         <p id="page-of">{t('module.pageOf', { page: page + 1, count: pageCount })}</p>
         <progress max={pageCount} value={page + 1} aria-labelledby="page-of" />
       </div>
-      <h1 ref={heading} tabIndex={-1}>{section.title ?? loaded.text.title}</h1>
+      <h1 ref={heading} tabIndex={-1}>
+        {section.title ?? loaded.text.title}
+      </h1>
       {page === 0 && !section.title && <HomeScreenTip />}
       <div lang={loaded.text.lang}>
         <Blocks moduleId={id} blocks={section.blocks} answers={answers} />

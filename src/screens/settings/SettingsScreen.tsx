@@ -25,7 +25,9 @@ export function SettingsScreen() {
         {(['nl', 'en'] as Language[]).map((lang) => (
           <div class="option" key={lang}>
             <input type="radio" name="language" id={`lang-${lang}`} checked={language === lang} onChange={() => setLanguage(lang)} />
-            <label for={`lang-${lang}`} lang={lang}>{lang === 'nl' ? 'Nederlands' : 'English'}</label>
+            <label for={`lang-${lang}`} lang={lang}>
+              {lang === 'nl' ? 'Nederlands' : 'English'}
+            </label>
           </div>
         ))}
       </fieldset>
@@ -35,7 +37,9 @@ export function SettingsScreen() {
         {TEXT_SIZES.map((option) => (
           <div class="option" key={option}>
             <input type="radio" name="text-size" id={`size-${option}`} checked={size === option} onChange={() => chooseSize(option)} />
-            <label for={`size-${option}`} class={`size-sample size-${option}`}>{t(`settings.size.${option}`)}</label>
+            <label for={`size-${option}`} class={`size-sample size-${option}`}>
+              {t(`settings.size.${option}`)}
+            </label>
           </div>
         ))}
       </fieldset>
@@ -43,7 +47,9 @@ export function SettingsScreen() {
       <section aria-labelledby="privacy-title">
         <h2 id="privacy-title">{t('settings.privacyTitle')}</h2>
         <p>{t('settings.privacy')}</p>
-        {mode && <p class={mode === 'memory' ? 'notice warning' : 'hint'}>{t(mode === 'memory' ? 'storage.memory' : 'settings.onDevice')}</p>}
+        {mode && (
+          <p class={mode === 'memory' ? 'notice warning' : 'hint'}>{t(mode === 'memory' ? 'storage.memory' : 'settings.onDevice')}</p>
+        )}
       </section>
 
       <p>

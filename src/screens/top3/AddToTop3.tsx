@@ -10,12 +10,12 @@ export function AddToTop3({ text, source }: { text: string; source: Top3Item['so
   const top3 = useStored(loadTop3);
   const [choosingReplacement, setChoosingReplacement] = useState(false);
   if (!top3) return null;
-  const item: Top3Item = { text, source, addedAt: Date.now() };
+  const item = (): Top3Item => ({ text, source, addedAt: Date.now() });
 
   if (isInTop3(top3, text)) return <p class="in-top3">✓ {t('top3.isIn')}</p>;
 
   const add = async () => {
-    const next = addToList(top3, item);
+    const next = addToList(top3, item());
     if (next) await saveTop3(next);
     else setChoosingReplacement(true);
   };
@@ -27,12 +27,16 @@ export function AddToTop3({ text, source }: { text: string; source: Top3Item['so
     );
   }
   return (
-    <div class="replace-choice" role="group" aria-label={t('top3.fullTitle')}>
-      <p>{t('top3.full')}</p>
+    <fieldset class="replace-choice">
+      <legend>{t('top3.full')}</legend>
       <ul class="plain">
         {top3.map((old, index) => (
           <li key={index}>
-            <button type="button" class="button secondary" onClick={() => void saveTop3(replaceInList(top3, index, item)).then(() => setChoosingReplacement(false))}>
+            <button
+              type="button"
+              class="button secondary"
+              onClick={() => void saveTop3(replaceInList(top3, index, item())).then(() => setChoosingReplacement(false))}
+            >
               {t('top3.replace', { text: old.text })}
             </button>
           </li>
@@ -41,6 +45,6 @@ export function AddToTop3({ text, source }: { text: string; source: Top3Item['so
       <button type="button" class="button link" onClick={() => setChoosingReplacement(false)}>
         {t('common.cancel')}
       </button>
-    </div>
+    </fieldset>
   );
 }

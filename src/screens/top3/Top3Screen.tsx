@@ -12,7 +12,12 @@ export function Top3Screen() {
   const top3 = useStored(loadTop3);
   const [own, setOwn] = useState('');
   const [message, setMessage] = useState('');
-  if (!top3) return <main id="main" class="page" aria-busy="true"><h1>{t('top3.title')}</h1></main>;
+  if (!top3)
+    return (
+      <main id="main" class="page" aria-busy="true">
+        <h1>{t('top3.title')}</h1>
+      </main>
+    );
 
   const addOwn = async (event: Event) => {
     event.preventDefault();
@@ -31,13 +36,32 @@ export function Top3Screen() {
       <ol class="top3-edit plain">
         {top3.map((item, index) => (
           <li key={item.text} class="top3-item">
-            <span class="top3-number" aria-hidden="true">{index + 1}</span>
+            <span class="top3-number" aria-hidden="true">
+              {index + 1}
+            </span>
             <p class="top3-text">{item.text}</p>
             <div class="top3-actions">
-              <button type="button" class="button icon" disabled={index === 0} onClick={() => void saveTop3(moveInList(top3, index, index - 1))} aria-label={t('top3.up', { text: item.text })}>↑</button>
-              <button type="button" class="button icon" disabled={index === top3.length - 1} onClick={() => void saveTop3(moveInList(top3, index, index + 1))} aria-label={t('top3.down', { text: item.text })}>↓</button>
+              <button
+                type="button"
+                class="button icon"
+                disabled={index === 0}
+                onClick={() => void saveTop3(moveInList(top3, index, index - 1))}
+                aria-label={t('top3.up', { text: item.text })}
+              >
+                ↑
+              </button>
+              <button
+                type="button"
+                class="button icon"
+                disabled={index === top3.length - 1}
+                onClick={() => void saveTop3(moveInList(top3, index, index + 1))}
+                aria-label={t('top3.down', { text: item.text })}
+              >
+                ↓
+              </button>
               <button type="button" class="button link" onClick={() => void saveTop3(removeFromList(top3, index))}>
-                {t('top3.remove')}<span class="visually-hidden">: {item.text}</span>
+                {t('top3.remove')}
+                <span class="visually-hidden">: {item.text}</span>
               </button>
             </div>
           </li>
@@ -47,8 +71,12 @@ export function Top3Screen() {
       <form class="own-words" onSubmit={(e) => void addOwn(e)}>
         <label for="own-top3">{t('top3.ownLabel')}</label>
         <input id="own-top3" type="text" maxLength={160} value={own} onInput={(e) => setOwn(e.currentTarget.value)} autocomplete="off" />
-        <button type="submit" class="button primary" disabled={own.trim() === ''}>{t('top3.addOwn')}</button>
-        <p role="status" class="hint">{message}</p>
+        <button type="submit" class="button primary" disabled={own.trim() === ''}>
+          {t('top3.addOwn')}
+        </button>
+        <p role="status" class="hint">
+          {message}
+        </p>
       </form>
       {top3.length >= TOP3_SIZE && <p class="hint">{t('top3.fullHint')}</p>}
 

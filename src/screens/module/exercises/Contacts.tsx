@@ -21,10 +21,16 @@ export function Contacts({ moduleId, exercise, stored }: { moduleId: string; exe
       value: { kind: 'contacts', rows: next.filter((row) => row.name || row.phone || row.note) },
     });
   };
-  const change = (index: number, field: keyof ContactRow, value: string) => update(rows.map((row, i) => (i === index ? { ...row, [field]: value } : row)));
+  const change = (index: number, field: keyof ContactRow, value: string) =>
+    update(rows.map((row, i) => (i === index ? { ...row, [field]: value } : row)));
 
   return (
-    <ExerciseFrame moduleId={moduleId} exerciseId={exercise.id} kindLabel={t('exercise.contacts')} prompt={<TextBlocks blocks={exercise.prompt} />}>
+    <ExerciseFrame
+      moduleId={moduleId}
+      exerciseId={exercise.id}
+      kindLabel={t('exercise.contacts')}
+      prompt={<TextBlocks blocks={exercise.prompt} />}
+    >
       <ol class="contacts plain">
         {rows.map((row, index) => (
           <li key={index} class="contact-row">

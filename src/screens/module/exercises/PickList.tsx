@@ -10,7 +10,9 @@ import { ExerciseFrame } from './ExerciseFrame.tsx';
 /** Checklist (tick any) and choose (pick at most N; picked items can go to the top 3). */
 export function PickList({ moduleId, exercise, stored }: { moduleId: string; exercise: ListExercise; stored?: AnswerValue }) {
   const t = useT();
-  const [picked, setPicked] = useState<number[]>(() => (stored?.kind === 'picked' ? stored.picked.filter((i) => i < exercise.options.length) : []));
+  const [picked, setPicked] = useState<number[]>(() =>
+    stored?.kind === 'picked' ? stored.picked.filter((i) => i < exercise.options.length) : [],
+  );
   const isChoose = exercise.t === 'choose';
   const full = isChoose && picked.length >= exercise.pick;
   const labels = exercise.options.map(inlineText);
@@ -34,7 +36,11 @@ export function PickList({ moduleId, exercise, stored }: { moduleId: string; exe
       prompt={<TextBlocks blocks={exercise.prompt} />}
     >
       <fieldset aria-labelledby={`q-${exercise.id}`}>
-        {isChoose && <p class="hint" aria-live="polite">{t('exercise.chosenCount', { count: picked.length, max: exercise.pick })}</p>}
+        {isChoose && (
+          <p class="hint" aria-live="polite">
+            {t('exercise.chosenCount', { count: picked.length, max: exercise.pick })}
+          </p>
+        )}
         {exercise.options.map((option, index) => {
           const checked = picked.includes(index);
           return (

@@ -10,7 +10,16 @@ export function Reflection({ moduleId, exercise, stored }: { moduleId: string; e
   const initial = stored?.kind === 'text' ? stored.text : '';
   const inputId = `a-${exercise.id}`;
   return (
-    <ExerciseFrame moduleId={moduleId} exerciseId={exercise.id} kindLabel={t('exercise.reflection')} prompt={<label for={inputId}><Inlines content={exercise.prompt} /></label>}>
+    <ExerciseFrame
+      moduleId={moduleId}
+      exerciseId={exercise.id}
+      kindLabel={t('exercise.reflection')}
+      prompt={
+        <label for={inputId}>
+          <Inlines content={exercise.prompt} />
+        </label>
+      }
+    >
       {exercise.hint.length > 0 && (
         <div class="hint" id={`${inputId}-hint`}>
           <TextBlocks blocks={exercise.hint} />
@@ -22,7 +31,12 @@ export function Reflection({ moduleId, exercise, stored }: { moduleId: string; e
         defaultValue={initial}
         aria-describedby={exercise.hint.length > 0 ? `${inputId}-hint` : undefined}
         onInput={(event) =>
-          saveAnswer({ moduleId, exerciseId: exercise.id, prompt: inlineText(exercise.prompt), value: { kind: 'text', text: event.currentTarget.value } })
+          saveAnswer({
+            moduleId,
+            exerciseId: exercise.id,
+            prompt: inlineText(exercise.prompt),
+            value: { kind: 'text', text: event.currentTarget.value },
+          })
         }
       />
     </ExerciseFrame>

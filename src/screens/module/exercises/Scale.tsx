@@ -9,7 +9,9 @@ import { ExerciseFrame } from './ExerciseFrame.tsx';
 
 export function Scale({ moduleId, exercise, stored }: { moduleId: string; exercise: ScaleExercise; stored?: AnswerValue }) {
   const t = useT();
-  const [value, setValue] = useState<number | null>(stored?.kind === 'scale' && stored.value < exercise.labels.length ? stored.value : null);
+  const [value, setValue] = useState<number | null>(
+    stored?.kind === 'scale' && stored.value < exercise.labels.length ? stored.value : null,
+  );
   const choose = (index: number) => {
     setValue(index);
     saveAnswer({
@@ -20,15 +22,30 @@ export function Scale({ moduleId, exercise, stored }: { moduleId: string; exerci
     });
   };
   return (
-    <ExerciseFrame moduleId={moduleId} exerciseId={exercise.id} kindLabel={t('exercise.scale')} prompt={<TextBlocks blocks={exercise.prompt} />}>
+    <ExerciseFrame
+      moduleId={moduleId}
+      exerciseId={exercise.id}
+      kindLabel={t('exercise.scale')}
+      prompt={<TextBlocks blocks={exercise.prompt} />}
+    >
       <fieldset class={`scale steps-${exercise.labels.length}`} aria-labelledby={`q-${exercise.id}`}>
         {exercise.labels.map((label, index) => (
           <div class="scale-step" key={index}>
-            <input type="radio" name={`scale-${exercise.id}`} id={`${exercise.id}-${index}`} checked={value === index} onChange={() => choose(index)} />
+            <input
+              type="radio"
+              name={`scale-${exercise.id}`}
+              id={`${exercise.id}-${index}`}
+              checked={value === index}
+              onChange={() => choose(index)}
+            />
             <label for={`${exercise.id}-${index}`}>
               {exercise.faces && <Face step={index} />}
-              <span class="scale-number" aria-hidden="true">{index + 1}</span>
-              <span class="scale-label"><Inlines content={label} /></span>
+              <span class="scale-number" aria-hidden="true">
+                {index + 1}
+              </span>
+              <span class="scale-label">
+                <Inlines content={label} />
+              </span>
             </label>
           </div>
         ))}

@@ -9,7 +9,9 @@ import { ExerciseFrame } from './ExerciseFrame.tsx';
 /** A situation with choices; the feedback of the chosen choice appears below it. */
 export function Scenario({ moduleId, exercise, stored }: { moduleId: string; exercise: ScenarioExercise; stored?: AnswerValue }) {
   const t = useT();
-  const [choice, setChoice] = useState<number | null>(stored?.kind === 'scenario' && stored.choice < exercise.choices.length ? stored.choice : null);
+  const [choice, setChoice] = useState<number | null>(
+    stored?.kind === 'scenario' && stored.choice < exercise.choices.length ? stored.choice : null,
+  );
   const chosen = choice === null ? undefined : exercise.choices[choice];
   const choose = (index: number) => {
     setChoice(index);
@@ -21,12 +23,23 @@ export function Scenario({ moduleId, exercise, stored }: { moduleId: string; exe
     });
   };
   return (
-    <ExerciseFrame moduleId={moduleId} exerciseId={exercise.id} kindLabel={t('exercise.scenario')} prompt={<TextBlocks blocks={exercise.prompt} />}>
+    <ExerciseFrame
+      moduleId={moduleId}
+      exerciseId={exercise.id}
+      kindLabel={t('exercise.scenario')}
+      prompt={<TextBlocks blocks={exercise.prompt} />}
+    >
       <fieldset aria-labelledby={`q-${exercise.id}`}>
         <legend class="visually-hidden">{t('exercise.scenarioQuestion')}</legend>
         {exercise.choices.map((option, index) => (
           <div class="option" key={index}>
-            <input type="radio" name={`scenario-${exercise.id}`} id={`${exercise.id}-${index}`} checked={choice === index} onChange={() => choose(index)} />
+            <input
+              type="radio"
+              name={`scenario-${exercise.id}`}
+              id={`${exercise.id}-${index}`}
+              checked={choice === index}
+              onChange={() => choose(index)}
+            />
             <label for={`${exercise.id}-${index}`}>
               <Inlines content={option.label} />
             </label>

@@ -1,0 +1,5 @@
+import 'fake-indexeddb/auto';
+import { cleanup } from '@testing-library/preact';
+import { afterEach } from 'vitest';
+
+afterEach(cleanup);

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { preferredLanguage } from '../../src/i18n/index.ts';
+import en from '../../src/i18n/locales/en.json';
+import nl from '../../src/i18n/locales/nl.json';
+
+function keys(value: unknown, prefix = ''): string[] {
+  if (typeof value !== 'object' || value === null) return [prefix];
+  return Object.entries(value).flatMap(([key, child]) => keys(child, prefix ? `${prefix}.${key}` : key));
+}
+
+describe('languages', () => {
+  it('Dutch and English have exactly the same UI strings', () => {
+    expect(keys(en).sort()).toEqual(keys(nl).sort());
+    for (const key of keys(en))
+      expect(
+        key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], en),
+        key,
+      ).not.toBe('');
+  });
+
+  it('is Dutch by default, English when the browser prefers it, and what the client chose', () => {
+    expect(preferredLanguage(null, [])).toBe('nl');
+    expect(preferredLanguage(null, ['de-DE', 'fr'])).toBe('nl');
+    expect(preferredLanguage(null, ['en-GB', 'nl'])).toBe('en');
+    expect(preferredLanguage(null, ['nl-BE', 'en'])).toBe('nl');
+    expect(preferredLanguage('nl', ['en-US'])).toBe('nl');
+    expect(preferredLanguage('en', ['nl-NL'])).toBe('en');
+  });
+});
