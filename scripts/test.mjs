@@ -50,6 +50,7 @@ await check('type check (tsc)', ...npx('tsc', '--noEmit'));
 await check('lint (oxlint)', ...npx('oxlint', '--deny-warnings', 'src', 'tests', 'scripts'));
 await check('format (prettier)', ...npx('prettier', '--check', '--log-level', 'warn', '.'));
 await check('module files (check:modules)', 'node', ['scripts/run-ts.mjs', 'src/pipeline/check-modules.ts', 'checkModules']);
+await check('plain language (check:content)', 'node', ['scripts/run-ts.mjs', 'src/pipeline/check-content.ts', 'checkContent']);
 
 await suite(
   'unit and component tests (vitest)',

@@ -1,0 +1,104 @@
+// `npm run check:content`: plain language for every module and language. Fails, naming the
+// file and the sentence, when a module is over the limits. Trainer notes are for
+// professionals and are not measured.
+import { resolve } from 'node:path';
+import { blocksText, inlineText } from '../content/text.ts';
+import type { Block, Language, ModuleText } from '../content/types.ts';
+import { compileWorkbook } from './compile.ts';
+import { formatProblem } from './problems.ts';
+import { measure, splitSentences, countWords, type ReadabilityReport } from './readability.ts';
+
+export const LIMITS = {
+  averageSentenceLength: 14,
+  longestSentence: 25,
+  /** Flesch–Douma (nl) and Flesch reading ease (en): 60 and up reads as plain language. */
+  minimumReadingEase: 60,
+} as const;
+
+/** The text a client reads: headings, prose, questions, options, feedback, tips, stories. */
+export function clientTextUnits(text: ModuleText): string[] {
+  const units = [text.title, text.summary];
+  for (const section of text.sections) {
+    if (section.title) units.push(section.title);
+    for (const block of section.blocks) units.push(...blockUnits(block));
+  }
+  return units.filter((unit) => unit.trim() !== '');
+}
+
+function blockUnits(block: Block): string[] {
+  switch (block.t) {
+    case 'trainer':
+      return [];
+    case 'reflection':
+      return [inlineText(block.prompt), ...blocksText(block.hint)];
+    case 'checklist':
+    case 'choose':
+      return [...blocksText(block.prompt), ...block.options.map(inlineText)];
+    case 'scale':
+      return [...blocksText(block.prompt), ...block.labels.map(inlineText)];
+    case 'scenario':
+      return [...blocksText(block.prompt), ...block.choices.flatMap((c) => [inlineText(c.label), inlineText(c.feedback)])];
+    case 'contacts':
+      return blocksText(block.prompt);
+    case 'tip':
+      return [block.text];
+    case 'story':
+    case 'remember':
+    case 'note':
+    case 'definition':
+      return blocksText(block.c);
+    default:
+      return blocksText([block]);
+  }
+}
+
+export interface ContentReport extends ReadabilityReport {
+  file: string;
+  language: Language;
+  problems: string[];
+}
+
+export function checkText(file: string, text: ModuleText): ContentReport {
+  const sentences = clientTextUnits(text).flatMap(splitSentences);
+  const report = measure(sentences, text.lang);
+  const problems: string[] = [];
+  if (report.averageSentenceLength > LIMITS.averageSentenceLength) {
+    problems.push(
+      `${file}: sentences are ${report.averageSentenceLength.toFixed(1)} words on average; the limit is ${LIMITS.averageSentenceLength}. Fix: split long sentences`,
+    );
+  }
+  for (const sentence of sentences) {
+    const count = countWords(sentence);
+    if (count > LIMITS.longestSentence) {
+      problems.push(`${file}: this sentence has ${count} words (at most ${LIMITS.longestSentence}): "${sentence}"`);
+    }
+  }
+  if (report.readingEase < LIMITS.minimumReadingEase) {
+    problems.push(
+      `${file}: reading ease is ${report.readingEase.toFixed(0)} (at least ${LIMITS.minimumReadingEase}). Fix: use shorter words and sentences`,
+    );
+  }
+  return { ...report, file, language: text.lang, problems };
+}
+
+export function checkContent(modulesDir = resolve('modules')): number {
+  const { modules, problems } = compileWorkbook(modulesDir);
+  const lines = problems.map(formatProblem);
+  console.log('module                           lang  sentences  avg words  longest  reading ease');
+  for (const module of modules) {
+    for (const text of Object.values(module.texts)) {
+      const report = checkText(`${module.folder}/${text.lang}.md`, text);
+      console.log(
+        `${module.meta.id.padEnd(32)} ${text.lang.padEnd(5)} ${String(report.sentences).padStart(9)}  ${report.averageSentenceLength.toFixed(1).padStart(9)}  ${String(report.longest.words).padStart(7)}  ${report.readingEase.toFixed(0).padStart(12)}`,
+      );
+      lines.push(...report.problems);
+    }
+  }
+  if (lines.length > 0) {
+    for (const line of lines) console.error(line);
+    console.error(`\n${lines.length} problem(s) in the module texts.`);
+    return 1;
+  }
+  console.log('content ok');
+  return 0;
+}
