@@ -1,11 +1,13 @@
 import { defineConfig } from '@playwright/test';
 import { findChromium } from './tests/e2e/find-chromium.mjs';
 
-const PORT = 4173;
+// E2E_PORT lets a second run (another worktree, a helper) use its own port and build folder.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const DIST = process.env.E2E_PORT ? `dist-${PORT}` : 'dist';
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  outputDir: 'test-results',
+  outputDir: process.env.E2E_PORT ? `test-results/e2e-${PORT}` : 'test-results/e2e',
   fullyParallel: false,
   workers: 1,
   retries: 0,
@@ -33,7 +35,7 @@ export default defineConfig({
   },
   webServer: {
     // A production build, because the service worker only exists there.
-    command: `npm run build && node scripts/serve.mjs`,
+    command: `node node_modules/vite/bin/vite.js build --outDir ${DIST} --emptyOutDir && node scripts/serve.mjs ${DIST}`,
     env: { PORT: String(PORT), ZINVOL_TEST_HOOKS: '1' },
     url: `http://localhost:${PORT}`,
     reuseExistingServer: !process.env.CI,

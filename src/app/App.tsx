@@ -15,6 +15,7 @@ const AnswersScreen = lazy(() => import('../screens/answers/AnswersScreen.tsx').
 const Top3Screen = lazy(() => import('../screens/top3/Top3Screen.tsx').then((m) => m.Top3Screen));
 const SettingsScreen = lazy(() => import('../screens/settings/SettingsScreen.tsx').then((m) => m.SettingsScreen));
 const HelpScreen = lazy(() => import('../screens/help/HelpScreen.tsx').then((m) => m.HelpScreen));
+const PrintScreen = lazy(() => import('../screens/print/PrintScreen.tsx').then((m) => m.PrintScreen));
 const TrainerScreen = lazy(() => import('../screens/trainer/TrainerScreen.tsx').then((m) => m.TrainerScreen));
 
 export function App({ initialLanguage, initialT }: { initialLanguage: Language; initialT: TFunction }) {
@@ -69,6 +70,7 @@ export function App({ initialLanguage, initialT }: { initialLanguage: Language; 
             <Route path="/settings" component={SettingsScreen} />
             <Route path="/help" component={HelpScreen} />
             <Route path="/trainer" component={TrainerScreen} />
+            <Route path="/print" component={PrintScreen} />
             <Route default component={NotFound} />
           </Router>
         </ErrorBoundary>

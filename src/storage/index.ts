@@ -119,6 +119,11 @@ export function bootHint(key: 'language' | 'textSize'): string | null {
   }
 }
 
+/** The name or nickname of the person using the workbook, when one is set (class profiles). */
+export async function profileName(): Promise<string | null> {
+  return null;
+}
+
 /** Called after any stored data changed, so screens can read it again. */
 export function onStorageChange(listener: () => void): () => void {
   changeListeners.add(listener);

@@ -52,9 +52,14 @@ export function SettingsScreen() {
         )}
       </section>
 
-      <p>
-        <a href="/trainer">{t('trainer.link')}</a>
-      </p>
+      <ul class="settings-links">
+        <li>
+          <a href="/print">{t('nav.print')}</a>
+        </li>
+        <li>
+          <a href="/trainer">{t('trainer.link')}</a>
+        </li>
+      </ul>
     </main>
   );
 }
