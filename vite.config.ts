@@ -1,10 +1,14 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { workbookChunkName, workbookModules } from './src/pipeline/vite-plugin.ts';
 import { CONTENT_SECURITY_POLICY } from './scripts/csp.mjs';
 
+const APP_VERSION = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
+
 export default defineConfig({
+  define: { __APP_VERSION__: JSON.stringify(APP_VERSION) },
   plugins: [
     preact({ prerender: { enabled: false } }),
     {

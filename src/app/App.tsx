@@ -1,8 +1,13 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { ErrorBoundary, LocationProvider, Route, Router, lazy } from 'preact-iso';
+import { ErrorBoundary, LocationProvider, Route, Router, lazy, useLocation } from 'preact-iso';
 import type { Language } from '../content/types.ts';
 import { changeLanguage, type TFunction } from '../i18n/index.ts';
-import { onStorageOutdated, saveSetting, storageMode } from '../storage/index.ts';
+import { closeProfile, onStorageOutdated, saveSetting } from '../storage/index.ts';
+import { FirstRunScreen } from '../screens/session/FirstRunScreen.tsx';
+import { SignInScreen } from '../screens/session/SignInScreen.tsx';
+import { useIdleLock } from './idle-lock.ts';
+import { SessionContext, useSessionState } from './session.ts';
+import type { SessionState } from '../storage/index.ts';
 import { registerServiceWorker } from '../pwa/register.ts';
 import { Banner } from '../ui/Banner.tsx';
 import { AppContext, useT, type AppContextValue } from './context.ts';
@@ -16,19 +21,23 @@ const Top3Screen = lazy(() => import('../screens/top3/Top3Screen.tsx').then((m) 
 const SettingsScreen = lazy(() => import('../screens/settings/SettingsScreen.tsx').then((m) => m.SettingsScreen));
 const HelpScreen = lazy(() => import('../screens/help/HelpScreen.tsx').then((m) => m.HelpScreen));
 const PrintScreen = lazy(() => import('../screens/print/PrintScreen.tsx').then((m) => m.PrintScreen));
+const MyDataScreen = lazy(() => import('../screens/my-data/MyDataScreen.tsx').then((m) => m.MyDataScreen));
 const TrainerScreen = lazy(() => import('../screens/trainer/TrainerScreen.tsx').then((m) => m.TrainerScreen));
 
 export function App({ initialLanguage, initialT }: { initialLanguage: Language; initialT: TFunction }) {
   const [i18n, setI18n] = useState({ language: initialLanguage, t: initialT });
   const [update, setUpdate] = useState<(() => Promise<void>) | null>(null);
   const [outdated, setOutdated] = useState(false);
-  const [memoryOnly, setMemoryOnly] = useState(false);
+  const session = useSessionState();
 
   useEffect(() => {
     registerServiceWorker((activate) => setUpdate(() => activate));
-    void storageMode().then((mode) => setMemoryOnly(mode === 'memory'));
     return onStorageOutdated(() => setOutdated(true));
   }, []);
+
+  // On a class tablet (and an own device with a PIN) the workbook locks itself when left alone.
+  const lockMinutes = !session?.active ? 0 : session.mode === 'class' ? session.settings.lockMinutes : session.ownHasPin ? 5 : 0;
+  useIdleLock(lockMinutes, signOut);
 
   const context = useMemo<AppContextValue>(
     () => ({
@@ -41,42 +50,62 @@ export function App({ initialLanguage, initialT }: { initialLanguage: Language; 
     [i18n],
   );
   const { t } = i18n;
+  if (!session) return null;
+  const signedIn = session.active !== null;
 
   return (
     <AppContext.Provider value={context}>
-      <LocationProvider>
-        <a class="skip-link" href="#main">
-          {t('nav.skip')}
-        </a>
-        <Header />
-        <div class="banners">
-          {memoryOnly && <Banner tone="warning">{t('storage.memory')}</Banner>}
-          {(update || outdated) && (
-            <Banner>
-              <span>{t('update.ready')}</span>{' '}
-              <button type="button" class="button primary" onClick={() => (update ? void update() : window.location.reload())}>
-                {t('update.refresh')}
-              </button>
-            </Banner>
+      <SessionContext.Provider value={session}>
+        <LocationProvider>
+          <a class="skip-link" href="#main">
+            {t('nav.skip')}
+          </a>
+          <Header />
+          <div class="banners">
+            {session.storage === 'memory' && <Banner tone="warning">{t('storage.memory')}</Banner>}
+            {(update || outdated) && (
+              <Banner>
+                <span>{t('update.ready')}</span>{' '}
+                <button type="button" class="button primary" onClick={() => (update ? void update() : window.location.reload())}>
+                  {t('update.refresh')}
+                </button>
+              </Banner>
+            )}
+          </div>
+          {!signedIn && <SignedOut session={session} />}
+          {signedIn && (
+            <ErrorBoundary>
+              <Router>
+                <Route path="/" component={HomeScreen} />
+                <Route path="/module/:id" component={ModuleScreen} />
+                <Route path="/module/:id/:page" component={ModuleScreen} />
+                <Route path="/answers" component={AnswersScreen} />
+                <Route path="/top3" component={Top3Screen} />
+                <Route path="/settings" component={SettingsScreen} />
+                <Route path="/my-data" component={MyDataScreen} />
+                <Route path="/help" component={HelpScreen} />
+                <Route path="/trainer" component={TrainerScreen} />
+                <Route path="/print" component={PrintScreen} />
+                <Route default component={NotFound} />
+              </Router>
+            </ErrorBoundary>
           )}
-        </div>
-        <ErrorBoundary>
-          <Router>
-            <Route path="/" component={HomeScreen} />
-            <Route path="/module/:id" component={ModuleScreen} />
-            <Route path="/module/:id/:page" component={ModuleScreen} />
-            <Route path="/answers" component={AnswersScreen} />
-            <Route path="/top3" component={Top3Screen} />
-            <Route path="/settings" component={SettingsScreen} />
-            <Route path="/help" component={HelpScreen} />
-            <Route path="/trainer" component={TrainerScreen} />
-            <Route path="/print" component={PrintScreen} />
-            <Route default component={NotFound} />
-          </Router>
-        </ErrorBoundary>
-      </LocationProvider>
+        </LocationProvider>
+      </SessionContext.Provider>
     </AppContext.Provider>
   );
+}
+
+/** Before anyone is signed in: the first question, or signing in. Help is always there. */
+function SignedOut({ session }: { session: SessionState }) {
+  const { path } = useLocation();
+  if (path === '/help') return <HelpScreen />;
+  if (session.mode === undefined) return <FirstRunScreen />;
+  return <SignInScreen session={session} />;
+}
+
+function signOut(): void {
+  void closeProfile();
 }
 
 function NotFound() {

@@ -1,5 +1,7 @@
 import { useLocation } from 'preact-iso';
+import { closeProfile } from '../storage/index.ts';
 import { useT } from './context.ts';
+import { useSession } from './session.ts';
 
 const LINKS = [
   { href: '/', key: 'nav.home' },
@@ -11,6 +13,8 @@ const LINKS = [
 export function Header() {
   const t = useT();
   const { path } = useLocation();
+  const session = useSession();
+  const canSignOut = session.active !== null && (session.mode === 'class' || session.ownHasPin);
   const isCurrent = (href: string) => (href === '/' ? path === '/' : path.startsWith(href));
   return (
     <header class="app-header">
@@ -22,17 +26,27 @@ export function Header() {
           {t('nav.help')}
         </a>
       </div>
-      <nav aria-label={t('nav.label')}>
-        <ul>
-          {LINKS.map((link) => (
-            <li key={link.href}>
-              <a href={link.href} aria-current={isCurrent(link.href) ? 'page' : undefined}>
-                {t(link.key)}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      {canSignOut && (
+        <div class="profile-row">
+          <span>{session.active?.name ? t('nav.signedInAs', { name: session.active.name }) : t('nav.ownLocked')}</span>
+          <button type="button" class="button signout" onClick={() => void closeProfile()}>
+            {t(session.mode === 'class' ? 'nav.signOut' : 'nav.lock')}
+          </button>
+        </div>
+      )}
+      {session.active !== null && (
+        <nav aria-label={t('nav.label')}>
+          <ul>
+            {LINKS.map((link) => (
+              <li key={link.href}>
+                <a href={link.href} aria-current={isCurrent(link.href) ? 'page' : undefined}>
+                  {t(link.key)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
     </header>
   );
 }

@@ -1,5 +1,5 @@
-// The two places answers can live: the device (IndexedDB through Dexie) or, when the
-// browser refuses IndexedDB (private mode, blocked storage), memory for this visit only.
+// Where one profile's data lives: the device (IndexedDB through Dexie, see device-backend.ts)
+// or, when the browser refuses IndexedDB (private mode, blocked storage), memory for this visit.
 import type { ModuleProgress, SettingKey, Settings, StoredAnswer, Top3Item } from './types.ts';
 
 export interface StorageBackend {
@@ -12,9 +12,6 @@ export interface StorageBackend {
   putProgress(progress: ModuleProgress): Promise<void>;
   setting<K extends SettingKey>(key: K): Promise<Settings[K] | undefined>;
   putSetting<K extends SettingKey>(key: K, value: Settings[K]): Promise<void>;
-  /** Another tab opened a newer version of the database: this one must reload. */
-  onOutdated(listener: () => void): void;
-  close(): void;
 }
 
 const keyOf = (a: { moduleId: string; exerciseId: string }) => `${a.moduleId}\u0000${a.exerciseId}`;
@@ -34,7 +31,5 @@ export function memoryBackend(): StorageBackend {
     putProgress: async (p) => void progress.set(p.moduleId, { ...p }),
     setting: async (key) => settings.get(key) as never,
     putSetting: async (key, value) => void settings.set(key, value),
-    onOutdated: () => {},
-    close: () => {},
   };
 }

@@ -1,32 +1,47 @@
-// IndexedDB through Dexie. Loaded with a dynamic import so that Dexie is not part of
-// the first screen's JavaScript.
+// One profile's data in IndexedDB (through Dexie), sealed with the profile's key when it has a PIN.
+// Loaded with a dynamic import so that Dexie is not part of the first screen's JavaScript.
 import type { StorageBackend } from './backend.ts';
-import { WorkbookDB, type SettingRow } from './db.ts';
+import { seal, unseal } from './crypto.ts';
+import { WorkbookDB, type EntryKind, type EntryRow } from './db.ts';
+import type { ModuleProgress, Settings, StoredAnswer, Top3Item } from './types.ts';
 
-export async function openDeviceBackend(name?: string): Promise<StorageBackend> {
+export async function openDatabase(name?: string): Promise<WorkbookDB> {
   const db = new WorkbookDB(name);
   await db.open();
-  const outdatedListeners: (() => void)[] = [];
-  db.on('versionchange', () => {
-    db.close();
-    outdatedListeners.forEach((listener) => listener());
-    return false;
-  });
+  return db;
+}
+
+export function profileBackend(db: WorkbookDB, profileId: string, key: CryptoKey | null): StorageBackend {
+  const toRow = async (kind: EntryKind, entryKey: string, value: unknown): Promise<EntryRow> =>
+    key ? { profileId, kind, key: entryKey, sealed: await seal(key, value) } : { profileId, kind, key: entryKey, plain: value };
+  const fromRow = async <T>(row: EntryRow | undefined): Promise<T | undefined> => {
+    if (!row) return undefined;
+    if (row.sealed) {
+      if (!key) throw new Error('This profile is locked');
+      return unseal<T>(key, row.sealed);
+    }
+    return row.plain as T;
+  };
+  const rowsOf = (kind: EntryKind, prefix = '') =>
+    db.entries
+      .where('[profileId+kind+key]')
+      .between([profileId, kind, prefix], [profileId, kind, prefix + '\uffff'])
+      .toArray();
+  const readAll = async <T>(kind: EntryKind, prefix?: string) =>
+    Promise.all((await rowsOf(kind, prefix)).map((row) => fromRow<T>(row) as Promise<T>));
+
   return {
     mode: 'device',
-    answers: (moduleId) => (moduleId ? db.answers.where('moduleId').equals(moduleId).toArray() : db.answers.toArray()),
-    putAnswers: async (answers) => void (await db.answers.bulkPut(answers)),
-    top3: async () => (await db.top3.orderBy('slot').toArray()).map(({ slot: _slot, ...item }) => item),
-    setTop3: (items) =>
-      db.transaction('rw', db.top3, async () => {
-        await db.top3.clear();
-        await db.top3.bulkPut(items.map((item, slot) => ({ ...item, slot })));
-      }),
-    progress: () => db.progress.toArray(),
-    putProgress: async (progress) => void (await db.progress.put(progress)),
-    setting: async (key) => (await db.settings.get(key))?.value as never,
-    putSetting: async (key, value) => void (await db.settings.put({ key, value } satisfies SettingRow)),
-    onOutdated: (listener) => void outdatedListeners.push(listener),
-    close: () => db.close(),
+    answers: (moduleId) => readAll<StoredAnswer>('answer', moduleId ? `${moduleId}/` : ''),
+    putAnswers: async (answers) => {
+      const rows = await Promise.all(answers.map((a) => toRow('answer', `${a.moduleId}/${a.exerciseId}`, a)));
+      await db.entries.bulkPut(rows);
+    },
+    top3: async () => (await fromRow<Top3Item[]>(await db.entries.get([profileId, 'top3', 'list']))) ?? [],
+    setTop3: async (items) => void (await db.entries.put(await toRow('top3', 'list', items))),
+    progress: () => readAll<ModuleProgress>('progress'),
+    putProgress: async (progress) => void (await db.entries.put(await toRow('progress', progress.moduleId, progress))),
+    setting: async (name) => fromRow<Settings[typeof name]>(await db.entries.get([profileId, 'setting', name])),
+    putSetting: async (name, value) => void (await db.entries.put(await toRow('setting', name, value))),
   };
 }

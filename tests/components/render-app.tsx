@@ -4,14 +4,23 @@ import { LocationProvider } from 'preact-iso';
 import { AppContext } from '../../src/app/context.ts';
 import type { Language } from '../../src/content/types.ts';
 import { changeLanguage, initI18n } from '../../src/i18n/index.ts';
+import { SessionContext } from '../../src/app/session.ts';
+import { chooseMode, sessionState } from '../../src/storage/index.ts';
 
-/** Renders a screen as the app does: with the language context and a router location. */
+/** Renders a screen as the app does on a client's own device: language, session and router location. */
 export async function renderScreen(ui: ComponentChildren, { path = '/', language = 'nl' as Language } = {}) {
   history.replaceState(null, '', path);
   const t = language === 'nl' ? await initI18n('nl') : (await initI18n('nl'), await changeLanguage(language));
+  let session = await sessionState();
+  if (!session.active) {
+    await chooseMode('own');
+    session = await sessionState();
+  }
   return render(
     <AppContext.Provider value={{ language, t, setLanguage: () => {} }}>
-      <LocationProvider>{ui}</LocationProvider>
+      <SessionContext.Provider value={session}>
+        <LocationProvider>{ui}</LocationProvider>
+      </SessionContext.Provider>
     </AppContext.Provider>,
   );
 }

@@ -4,13 +4,16 @@ import { modules } from '../../src/content/workbook.ts';
 import { AnswersScreen } from '../../src/screens/answers/AnswersScreen.tsx';
 import { HomeScreen } from '../../src/screens/home/HomeScreen.tsx';
 import { ModuleScreen } from '../../src/screens/module/ModuleScreen.tsx';
-import { flushAnswers, saveAnswer, saveProgress, saveTop3 } from '../../src/storage/index.ts';
+import { chooseMode, flushAnswers, saveAnswer, saveProgress, saveTop3 } from '../../src/storage/index.ts';
 import { renderScreen } from './render-app.tsx';
 import { wipeDevice } from '../wipe-device.ts';
 
 const MODULE = 'jezelf-laten-zien';
 
-beforeEach(wipeDevice);
+beforeEach(async () => {
+  await wipeDevice();
+  await chooseMode('own');
+});
 
 describe('home screen', () => {
   it('shows every module as a card with minutes, themes and progress, and the top 3 pinned at the top', async () => {

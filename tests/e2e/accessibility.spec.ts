@@ -1,5 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { useAsOwnDevice } from './helpers.ts';
+
+test.beforeEach(async ({ page }) => {
+  await useAsOwnDevice(page);
+});
 
 const SIZES = { phone: { width: 360, height: 640 }, tablet: { width: 768, height: 1024 } };
 

@@ -1,5 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { expectSaved, openReflection } from './helpers.ts';
+import { expectSaved, openReflection, useAsOwnDevice } from './helpers.ts';
+
+test.beforeEach(async ({ page }) => {
+  await useAsOwnDevice(page);
+});
 
 test('an answer typed in a module is still there after a reload', async ({ page }) => {
   const { textarea } = await openReflection(page);

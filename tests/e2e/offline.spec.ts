@@ -1,5 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { expectSaved, openReflection, waitForOffline } from './helpers.ts';
+import { expectSaved, openReflection, waitForOffline, useAsOwnDevice } from './helpers.ts';
+
+test.beforeEach(async ({ page }) => {
+  await useAsOwnDevice(page);
+});
 
 test('after the first visit, a cold start offline shows every module and the answers', async ({ page, context }) => {
   await page.goto('/');

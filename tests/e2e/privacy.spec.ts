@@ -1,5 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { waitForOffline } from './helpers.ts';
+import { waitForOffline, useAsOwnDevice } from './helpers.ts';
+
+test.beforeEach(async ({ page }) => {
+  await useAsOwnDevice(page);
+});
 
 test('a whole walk through a module makes no request to any other origin', async ({ page, context, baseURL }) => {
   const origin = new URL(baseURL!).origin;

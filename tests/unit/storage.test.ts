@@ -13,10 +13,14 @@ import {
   saveSetting,
   saveTop3,
   storageMode,
+  chooseMode,
 } from '../../src/storage/index.ts';
 import { DB_NAME, WorkbookDB } from '../../src/storage/db.ts';
 
-beforeEach(wipeDevice);
+beforeEach(async () => {
+  await wipeDevice();
+  await chooseMode('own');
+});
 
 describe('storage on the device', () => {
   it('keeps answers by module and exercise id, and reads them back after the database is reopened', async () => {
@@ -64,8 +68,8 @@ describe('storage on the device', () => {
     await flushAnswers();
     const db = new WorkbookDB(DB_NAME);
     await db.open();
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['answers', 'progress', 'settings', 'top3']);
-    expect(await db.answers.get(['a', 'x'])).toMatchObject({ prompt: 'Vraag', value: { text: 'direct' } });
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['device', 'entries', 'profiles']);
+    expect(await db.entries.get(['own', 'answer', 'a/x'])).toMatchObject({ plain: { prompt: 'Vraag', value: { text: 'direct' } } });
     db.close();
   });
 });
@@ -79,6 +83,7 @@ describe('when IndexedDB cannot be opened', () => {
     const warn = console.warn;
     console.warn = () => {};
     try {
+      await resetStorageForTests();
       expect(await storageMode()).toBe('memory');
       saveAnswer({ moduleId: 'a', exerciseId: 'x', prompt: 'Vraag', value: { kind: 'text', text: 'tijdelijk' } });
       await flushAnswers();

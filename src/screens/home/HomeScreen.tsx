@@ -3,12 +3,19 @@ import { modules, summaryOf, titleOf } from '../../content/workbook.ts';
 import type { ModuleMeta } from '../../content/types.ts';
 import { loadProgress, loadSetting, loadTop3, type ModuleProgress } from '../../storage/index.ts';
 import { useStored } from '../../ui/use-stored.ts';
+import { useSession } from '../../app/session.ts';
 
 type Status = 'notStarted' | 'busy' | 'done';
 
 export function statusOf(progress: ModuleProgress | undefined): Status {
   if (!progress) return 'notStarted';
   return progress.done ? 'done' : 'busy';
+}
+
+/** The modules participants see: the trainer's course plan, in its order, or all of them. */
+export function courseModules(plan: string[] | null): ModuleMeta[] {
+  const workbook = modules.filter((m) => m.kind === 'workbook');
+  return plan ? plan.flatMap((id) => workbook.filter((m) => m.id === id)) : workbook;
 }
 
 export function HomeScreen() {
@@ -21,7 +28,8 @@ export function HomeScreen() {
     lastPlace && progress && !progress.find((p) => p.moduleId === lastPlace.moduleId)?.done
       ? modules.find((m) => m.id === lastPlace.moduleId)
       : undefined;
-  const workbook = modules.filter((m) => m.kind === 'workbook');
+  const { settings } = useSession();
+  const workbook = courseModules(settings.coursePlan);
   const glossary = modules.find((m) => m.kind === 'glossary');
 
   return (

@@ -1,14 +1,17 @@
 import { useApp } from '../../app/context.ts';
 import type { Language } from '../../content/types.ts';
-import { saveSetting, storageMode, type TextSize } from '../../storage/index.ts';
+import { saveSetting, type TextSize } from '../../storage/index.ts';
+import { useSession } from '../../app/session.ts';
+import { TrainerSettings } from '../trainer/TrainerSettings.tsx';
 import { applyTextSize, TEXT_SIZES, currentTextSize } from '../../ui/text-size.ts';
-import { useLoaded } from '../../ui/use-stored.ts';
 import { useState } from 'preact/hooks';
 
 export function SettingsScreen() {
   const { language, setLanguage, t } = useApp();
   const [size, setSize] = useState<TextSize>(currentTextSize);
-  const mode = useLoaded(storageMode, []);
+  const session = useSession();
+  const mode = session.storage;
+  const [showTrainer, setShowTrainer] = useState(false);
 
   const chooseSize = (next: TextSize) => {
     setSize(next);
@@ -54,12 +57,23 @@ export function SettingsScreen() {
 
       <ul class="settings-links">
         <li>
+          <a href="/my-data">{t('settings.myData')}</a>
+        </li>
+        <li>
           <a href="/print">{t('nav.print')}</a>
         </li>
         <li>
           <a href="/trainer">{t('trainer.link')}</a>
         </li>
       </ul>
+      {session.storage === 'device' &&
+        (showTrainer ? (
+          <TrainerSettings session={session} onClose={() => setShowTrainer(false)} />
+        ) : (
+          <button type="button" class="button secondary" onClick={() => setShowTrainer(true)}>
+            {t('trainerSettings.link')}
+          </button>
+        ))}
     </main>
   );
 }

@@ -1,0 +1,76 @@
+import { useState } from 'preact/hooks';
+import { useT } from '../../app/context.ts';
+import { backupData, makeBackupFile } from '../../storage/index.ts';
+import { isValidPassword, PasswordFields } from './PasswordFields.tsx';
+
+export function exportFileName(now = new Date()): string {
+  return `zinvol-antwoorden-${now.toISOString().slice(0, 10)}.json`;
+}
+
+async function buildFile(password: string | null): Promise<File> {
+  const text = await makeBackupFile(await backupData(), __APP_VERSION__, password);
+  return new File([text], exportFileName(), { type: 'application/json' });
+}
+
+function download(file: File): void {
+  const url = URL.createObjectURL(file);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = file.name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function ExportData() {
+  const t = useT();
+  const [protect, setProtect] = useState(false);
+  const [password, setPassword] = useState('');
+  const [again, setAgain] = useState('');
+  const [message, setMessage] = useState('');
+  const canShare =
+    typeof navigator.canShare === 'function' && navigator.canShare({ files: [new File(['x'], 'x.json', { type: 'application/json' })] });
+
+  const save = async (share: boolean) => {
+    if (protect && !isValidPassword(password)) return setMessage(t('myData.passwordTooShort'));
+    if (protect && password !== again) return setMessage(t('myData.passwordNotSame'));
+    setMessage(t('myData.making'));
+    const file = await buildFile(protect ? password : null);
+    if (share) {
+      try {
+        await navigator.share({ files: [file], title: t('myData.shareTitle') });
+        setMessage(t('myData.shared'));
+      } catch {
+        setMessage('');
+      }
+      return;
+    }
+    download(file);
+    setMessage(t('myData.saved', { name: file.name }));
+  };
+
+  return (
+    <section aria-labelledby="export-title" class="data-section">
+      <h2 id="export-title">{t('myData.exportTitle')}</h2>
+      <p>{t('myData.exportText')}</p>
+      <div class="option">
+        <input type="checkbox" id="export-protect" checked={protect} onChange={(e) => setProtect(e.currentTarget.checked)} />
+        <label for="export-protect">{t('myData.protect')}</label>
+      </div>
+      {protect && <PasswordFields password={password} again={again} onPassword={setPassword} onAgain={setAgain} />}
+      <p class="hint">{protect ? t('myData.protectHint') : t('myData.unprotectedHint')}</p>
+      <div class="form-actions">
+        <button type="button" class="button primary" onClick={() => void save(false)}>
+          {t('myData.export')}
+        </button>
+        {canShare && (
+          <button type="button" class="button secondary" onClick={() => void save(true)}>
+            {t('myData.share')}
+          </button>
+        )}
+      </div>
+      <p role="status" class="form-message">
+        {message}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,28 @@
+import { useT } from '../../app/context.ts';
+import { chooseMode } from '../../storage/index.ts';
+
+/** Asked once: is this the client's own phone or tablet, or a tablet of the class? */
+export function FirstRunScreen() {
+  const t = useT();
+  return (
+    <main id="main" class="page first-run">
+      <h1>{t('firstRun.title')}</h1>
+      <p class="lead">{t('firstRun.intro')}</p>
+      <ul class="plain choice-cards">
+        <li>
+          <button type="button" class="choice-card" onClick={() => void chooseMode('own')}>
+            <span class="choice-title">{t('firstRun.own')}</span>
+            <span>{t('firstRun.ownText')}</span>
+          </button>
+        </li>
+        <li>
+          <button type="button" class="choice-card" onClick={() => void chooseMode('class')}>
+            <span class="choice-title">{t('firstRun.class')}</span>
+            <span>{t('firstRun.classText')}</span>
+          </button>
+        </li>
+      </ul>
+      <p class="hint">{t('firstRun.later')}</p>
+    </main>
+  );
+}

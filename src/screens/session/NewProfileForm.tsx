@@ -1,0 +1,68 @@
+import { useState } from 'preact/hooks';
+import { useT } from '../../app/context.ts';
+import { createProfile } from '../../storage/index.ts';
+import { PROFILE_COLORS, type ProfileColor } from './colors.ts';
+import { isValidPin, PinInput } from './PinInput.tsx';
+import { ProfileBadge } from './ProfileBadge.tsx';
+
+export function NewProfileForm({ onCancel, takenNames }: { onCancel: () => void; takenNames: string[] }) {
+  const t = useT();
+  const [name, setName] = useState('');
+  const [color, setColor] = useState<ProfileColor>('blue');
+  const [pin, setPin] = useState('');
+  const [again, setAgain] = useState('');
+  const [message, setMessage] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    if (!name.trim()) return setMessage(t('profiles.needName'));
+    if (takenNames.some((taken) => taken.toLowerCase() === name.trim().toLowerCase())) return setMessage(t('profiles.nameTaken'));
+    if (!isValidPin(pin)) return setMessage(t('pin.tooShort'));
+    if (pin !== again) return setMessage(t('pin.notSame'));
+    setBusy(true);
+    await createProfile(name, color, pin);
+  };
+
+  return (
+    <form class="new-profile" onSubmit={(e) => void submit(e)}>
+      <h2>{t('profiles.newTitle')}</h2>
+      <div class="field">
+        <label for="profile-name">{t('profiles.name')}</label>
+        <input
+          id="profile-name"
+          type="text"
+          autocomplete="off"
+          maxLength={30}
+          value={name}
+          onInput={(e) => setName(e.currentTarget.value)}
+        />
+      </div>
+      <fieldset class="color-choice">
+        <legend>{t('profiles.color')}</legend>
+        {PROFILE_COLORS.map((option) => (
+          <div class="option" key={option}>
+            <input type="radio" name="profile-color" id={`color-${option}`} checked={color === option} onChange={() => setColor(option)} />
+            <label for={`color-${option}`}>
+              <ProfileBadge name={name || '?'} color={option} /> {t(`colors.${option}`)}
+            </label>
+          </div>
+        ))}
+      </fieldset>
+      <PinInput id="new-pin" label={t('pin.choose')} value={pin} onInput={setPin} />
+      <PinInput id="new-pin-again" label={t('pin.again')} value={again} onInput={setAgain} />
+      <p class="note">{t('profiles.pinWarning')}</p>
+      <p role="alert" class="form-message">
+        {message}
+      </p>
+      <div class="form-actions">
+        <button type="submit" class="button primary" disabled={busy}>
+          {busy ? t('profiles.making') : t('profiles.make')}
+        </button>
+        <button type="button" class="button secondary" onClick={onCancel}>
+          {t('common.back')}
+        </button>
+      </div>
+    </form>
+  );
+}

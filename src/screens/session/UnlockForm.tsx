@@ -1,0 +1,59 @@
+import { useEffect, useState } from 'preact/hooks';
+import { useT } from '../../app/context.ts';
+import { PinInput } from './PinInput.tsx';
+
+interface Props {
+  /** Checks the PIN; resolves with how long to wait when it was wrong. */
+  unlock: (pin: string) => Promise<{ ok: boolean; waitMs: number }>;
+  title: string;
+  onCancel?: () => void;
+}
+
+/** Asks for a PIN. After a few wrong tries it says how long to wait, and counts down. */
+export function UnlockForm({ unlock, title, onCancel }: Props) {
+  const t = useT();
+  const [pin, setPin] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState('');
+  const [waitUntil, setWaitUntil] = useState(0);
+  const [now, setNow] = useState(Date.now());
+
+  useEffect(() => {
+    if (waitUntil <= now) return;
+    const timer = setTimeout(() => setNow(Date.now()), 1000);
+    return () => clearTimeout(timer);
+  }, [waitUntil, now]);
+  const secondsLeft = Math.ceil((waitUntil - now) / 1000);
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    setBusy(true);
+    const result = await unlock(pin);
+    setBusy(false);
+    if (result.ok) return;
+    setPin('');
+    setNow(Date.now());
+    setWaitUntil(Date.now() + result.waitMs);
+    setMessage(result.waitMs > 0 ? t('pin.wait', { seconds: Math.ceil(result.waitMs / 1000) }) : t('pin.wrong'));
+  };
+
+  return (
+    <form class="unlock" onSubmit={(e) => void submit(e)}>
+      <h2>{title}</h2>
+      <PinInput id="unlock-pin" label={t('pin.label')} value={pin} onInput={setPin} autoFocus />
+      <p role="alert" class="form-message">
+        {secondsLeft > 0 ? t('pin.wait', { seconds: secondsLeft }) : message}
+      </p>
+      <div class="form-actions">
+        <button type="submit" class="button primary" disabled={busy || pin.length < 4 || secondsLeft > 0}>
+          {busy ? t('pin.checking') : t('pin.open')}
+        </button>
+        {onCancel && (
+          <button type="button" class="button secondary" onClick={onCancel}>
+            {t('common.back')}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

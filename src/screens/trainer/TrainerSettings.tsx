@@ -1,0 +1,230 @@
+import { useState } from 'preact/hooks';
+import { useApp } from '../../app/context.ts';
+import { modules, titleOf } from '../../content/workbook.ts';
+import {
+  checkTrainerPin,
+  chooseMode,
+  hasTrainerPin,
+  removeAllProfiles,
+  removeProfile,
+  saveDeviceSetting,
+  setTrainerPin,
+  type SessionState,
+} from '../../storage/index.ts';
+import { useLoaded } from '../../ui/use-stored.ts';
+import { isValidPin, PinInput } from '../session/PinInput.tsx';
+import { ProfileBadge } from '../session/ProfileBadge.tsx';
+import { UnlockForm } from '../session/UnlockForm.tsx';
+
+export const LOCK_MINUTE_CHOICES = [1, 2, 5, 10, 15, 30, 0];
+
+/** Trainer settings, behind the trainer PIN. The trainer never sees participants' answers. */
+export function TrainerSettings({ session, onClose }: { session: SessionState; onClose: () => void }) {
+  const { t } = useApp();
+  const [open, setOpen] = useState(false);
+  const [changed, setChanged] = useState(0);
+  const pinExists = useLoaded(hasTrainerPin, [changed]);
+  if (pinExists === undefined) return null;
+  if (!pinExists) return <NewTrainerPin onDone={() => setChanged(changed + 1)} onCancel={onClose} />;
+  if (!open) {
+    return (
+      <UnlockForm
+        title={t('trainerSettings.unlock')}
+        unlock={async (pin) => {
+          const result = await checkTrainerPin(pin);
+          if (result.ok) setOpen(true);
+          return result;
+        }}
+        onCancel={onClose}
+      />
+    );
+  }
+  return <TrainerPanel session={session} onClose={onClose} />;
+}
+
+function NewTrainerPin({ onDone, onCancel }: { onDone: () => void; onCancel: () => void }) {
+  const { t } = useApp();
+  const [pin, setPin] = useState('');
+  const [again, setAgain] = useState('');
+  const [message, setMessage] = useState('');
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    if (!isValidPin(pin)) return setMessage(t('pin.tooShort'));
+    if (pin !== again) return setMessage(t('pin.notSame'));
+    await setTrainerPin(pin);
+    onDone();
+  };
+  return (
+    <form onSubmit={(e) => void submit(e)}>
+      <h2>{t('trainerSettings.newPinTitle')}</h2>
+      <p>{t('trainerSettings.newPinIntro')}</p>
+      <PinInput id="trainer-pin" label={t('pin.choose')} value={pin} onInput={setPin} autoFocus />
+      <PinInput id="trainer-pin-again" label={t('pin.again')} value={again} onInput={setAgain} />
+      <p role="alert" class="form-message">
+        {message}
+      </p>
+      <div class="form-actions">
+        <button type="submit" class="button primary">
+          {t('trainerSettings.savePin')}
+        </button>
+        <button type="button" class="button secondary" onClick={onCancel}>
+          {t('common.back')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function TrainerPanel({ session, onClose }: { session: SessionState; onClose: () => void }) {
+  const { language, t } = useApp();
+  const { settings } = session;
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const plan = settings.coursePlan ?? modules.filter((m) => m.kind === 'workbook').map((m) => m.id);
+  const workbook = modules.filter((m) => m.kind === 'workbook');
+  const ordered = [...plan.flatMap((id) => workbook.filter((m) => m.id === id)), ...workbook.filter((m) => !plan.includes(m.id))];
+  const savePlan = (next: string[]) => void saveDeviceSetting('coursePlan', next);
+  const move = (id: string, by: number) => {
+    const ids = ordered.map((m) => m.id);
+    const from = ids.indexOf(id);
+    const to = from + by;
+    if (to < 0 || to >= ids.length) return;
+    [ids[from], ids[to]] = [ids[to]!, ids[from]!];
+    savePlan(ids.filter((m) => plan.includes(m)));
+  };
+
+  return (
+    <section class="trainer-settings" aria-labelledby="trainer-settings-title">
+      <h2 id="trainer-settings-title">{t('trainerSettings.title')}</h2>
+      <p class="hint">{t('trainerSettings.noAnswers')}</p>
+
+      <fieldset class="choice-group">
+        <legend>{t('trainerSettings.mode')}</legend>
+        {(['own', 'class'] as const).map((mode) => (
+          <div class="option" key={mode}>
+            <input
+              type="radio"
+              name="device-mode"
+              id={`mode-${mode}`}
+              checked={session.mode === mode}
+              onChange={() => void chooseMode(mode)}
+            />
+            <label for={`mode-${mode}`}>{t(mode === 'own' ? 'firstRun.own' : 'firstRun.class')}</label>
+          </div>
+        ))}
+      </fieldset>
+
+      <div class="field">
+        <label for="lock-minutes">{t('trainerSettings.lockAfter')}</label>
+        <select
+          id="lock-minutes"
+          value={String(settings.lockMinutes)}
+          onChange={(e) => void saveDeviceSetting('lockMinutes', Number(e.currentTarget.value))}
+        >
+          {LOCK_MINUTE_CHOICES.map((minutes) => (
+            <option key={minutes} value={String(minutes)}>
+              {minutes === 0 ? t('trainerSettings.never') : t('trainerSettings.minutes', { count: minutes })}
+            </option>
+          ))}
+        </select>
+      </div>
+
+      <fieldset class="course-plan">
+        <legend>{t('trainerSettings.plan')}</legend>
+        <p class="hint">{t('trainerSettings.planHint')}</p>
+        <ol class="plain">
+          {ordered.map((module, index) => (
+            <li key={module.id} class="plan-row">
+              <div class="option">
+                <input
+                  type="checkbox"
+                  id={`plan-${module.id}`}
+                  checked={plan.includes(module.id)}
+                  onChange={(e) =>
+                    savePlan(
+                      e.currentTarget.checked
+                        ? ordered.map((m) => m.id).filter((id) => id === module.id || plan.includes(id))
+                        : plan.filter((id) => id !== module.id),
+                    )
+                  }
+                />
+                <label for={`plan-${module.id}`}>{titleOf(module, language)}</label>
+              </div>
+              <button
+                type="button"
+                class="button icon"
+                disabled={index === 0}
+                aria-label={t('top3.up', { text: titleOf(module, language) })}
+                onClick={() => move(module.id, -1)}
+              >
+                ↑
+              </button>
+              <button
+                type="button"
+                class="button icon"
+                disabled={index === ordered.length - 1}
+                aria-label={t('top3.down', { text: titleOf(module, language) })}
+                onClick={() => move(module.id, 1)}
+              >
+                ↓
+              </button>
+            </li>
+          ))}
+        </ol>
+      </fieldset>
+
+      <h3>{t('trainerSettings.profiles')}</h3>
+      {session.profiles.length === 0 && <p class="hint">{t('signIn.noProfiles')}</p>}
+      <ul class="plain profile-admin">
+        {session.profiles.map((profile) => (
+          <li key={profile.id} class="profile-admin-row">
+            <span class="profile-name">
+              <ProfileBadge name={profile.name} color={profile.color} /> {profile.name}
+            </span>
+            {confirming === profile.id ? (
+              <span class="confirm">
+                <span>{t('trainerSettings.removeSure', { name: profile.name })}</span>
+                <button type="button" class="button danger" onClick={() => void removeProfile(profile.id).then(() => setConfirming(null))}>
+                  {t('trainerSettings.removeYes')}
+                </button>
+                <button type="button" class="button secondary" onClick={() => setConfirming(null)}>
+                  {t('common.cancel')}
+                </button>
+              </span>
+            ) : (
+              <button type="button" class="button secondary" onClick={() => setConfirming(profile.id)}>
+                {t('trainerSettings.remove')}
+                <span class="visually-hidden"> {profile.name}</span>
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+
+      <div class="end-of-course">
+        <h3>{t('trainerSettings.endTitle')}</h3>
+        <p>{t('trainerSettings.endText')}</p>
+        {confirming === 'all' ? (
+          <div class="confirm">
+            <p role="alert">
+              <strong>{t('trainerSettings.endSure', { count: session.profiles.length })}</strong>
+            </p>
+            <button type="button" class="button danger" onClick={() => void removeAllProfiles().then(() => setConfirming(null))}>
+              {t('trainerSettings.endYes')}
+            </button>
+            <button type="button" class="button secondary" onClick={() => setConfirming(null)}>
+              {t('common.cancel')}
+            </button>
+          </div>
+        ) : (
+          <button type="button" class="button danger" disabled={session.profiles.length === 0} onClick={() => setConfirming('all')}>
+            {t('trainerSettings.end')}
+          </button>
+        )}
+      </div>
+
+      <button type="button" class="button secondary" onClick={onClose}>
+        {t('trainerSettings.close')}
+      </button>
+    </section>
+  );
+}

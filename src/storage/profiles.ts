@@ -1,0 +1,172 @@
+// Profiles and device settings: who uses this device, their PINs, and the trainer's settings.
+// Works on the open database; src/storage/index.ts decides which profile is open.
+import { deriveKey, isRightKey, makeVerifier, newRecipe, seal, unseal, waitAfterWrongTries, type Sealed } from './crypto.ts';
+import { OWN_PROFILE_ID, type EntryRow, type ProfileRow, type WorkbookDB } from './db.ts';
+
+export type DeviceMode = 'own' | 'class';
+
+export interface DeviceSettings {
+  mode: DeviceMode | undefined;
+  /** Minutes without use before the app locks; 0 = never. */
+  lockMinutes: number;
+  /** Module ids that participants see, in this order; null = all modules. */
+  coursePlan: string[] | null;
+}
+
+export const DEFAULT_CLASS_LOCK_MINUTES = 5;
+
+export interface ProfileSummary {
+  id: string;
+  name: string;
+  color: string;
+  hasPin: boolean;
+}
+
+export type UnlockResult = { ok: true; key: CryptoKey | null } | { ok: false; waitMs: number };
+
+export const summary = (row: ProfileRow): ProfileSummary => ({ id: row.id, name: row.name, color: row.color, hasPin: Boolean(row.lock) });
+
+export async function deviceSettings(db: WorkbookDB): Promise<DeviceSettings> {
+  const rows = new Map((await db.device.toArray()).map((row) => [row.key, row.value]));
+  const mode = rows.get('mode') as DeviceMode | undefined;
+  return {
+    mode,
+    lockMinutes: (rows.get('lockMinutes') as number | undefined) ?? (mode === 'class' ? DEFAULT_CLASS_LOCK_MINUTES : 0),
+    coursePlan: (rows.get('coursePlan') as string[] | null | undefined) ?? null,
+  };
+}
+
+export async function saveDeviceSetting<K extends keyof DeviceSettings>(db: WorkbookDB, key: K, value: DeviceSettings[K]): Promise<void> {
+  await db.device.put({ key, value });
+}
+
+export async function listProfiles(db: WorkbookDB): Promise<ProfileSummary[]> {
+  const rows = await db.profiles.toArray();
+  return rows
+    .filter((row) => row.id !== OWN_PROFILE_ID)
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .map(summary);
+}
+
+export async function ownProfile(db: WorkbookDB): Promise<ProfileRow> {
+  const existing = await db.profiles.get(OWN_PROFILE_ID);
+  if (existing) return existing;
+  const row: ProfileRow = { id: OWN_PROFILE_ID, name: '', color: '', createdAt: Date.now(), wrongTries: 0, lastWrongTry: 0 };
+  await db.profiles.put(row);
+  return row;
+}
+
+async function lockFor(pin: string): Promise<{ key: CryptoKey; lock: NonNullable<ProfileRow['lock']> }> {
+  const recipe = newRecipe();
+  const key = await deriveKey(pin, recipe);
+  return { key, lock: { ...recipe, verifier: await makeVerifier(key) } };
+}
+
+export async function createProfile(
+  db: WorkbookDB,
+  name: string,
+  color: string,
+  pin: string,
+): Promise<{ profile: ProfileSummary; key: CryptoKey }> {
+  const { key, lock } = await lockFor(pin);
+  const row: ProfileRow = {
+    id: crypto.randomUUID(),
+    name: name.trim(),
+    color,
+    createdAt: Date.now(),
+    lock,
+    wrongTries: 0,
+    lastWrongTry: 0,
+  };
+  await db.profiles.add(row);
+  return { profile: summary(row), key };
+}
+
+/** Checks a PIN. Wrong PINs are counted in the database, so waiting cannot be skipped by reloading. */
+export async function unlockProfile(db: WorkbookDB, id: string, pin: string | null, now = Date.now()): Promise<UnlockResult> {
+  const row = await db.profiles.get(id);
+  if (!row) return { ok: false, waitMs: 0 };
+  if (!row.lock) return { ok: true, key: null };
+  const waitMs = row.lastWrongTry + waitAfterWrongTries(row.wrongTries) - now;
+  if (waitMs > 0) return { ok: false, waitMs };
+  const key = pin === null ? null : await deriveKey(pin, row.lock);
+  if (key && (await isRightKey(key, row.lock.verifier))) {
+    await db.profiles.update(id, { wrongTries: 0, lastWrongTry: 0 });
+    return { ok: true, key };
+  }
+  const wrongTries = row.wrongTries + 1;
+  await db.profiles.update(id, { wrongTries, lastWrongTry: now });
+  return { ok: false, waitMs: waitAfterWrongTries(wrongTries) };
+}
+
+/** Gives a profile a new PIN (or none), sealing all of its data again in one transaction. */
+export async function changeProfilePin(
+  db: WorkbookDB,
+  id: string,
+  oldKey: CryptoKey | null,
+  newPin: string | null,
+): Promise<CryptoKey | null> {
+  const next = newPin ? await lockFor(newPin) : null;
+  const rows = await db.entries.where('profileId').equals(id).toArray();
+  const values = await Promise.all(rows.map((row) => (row.sealed ? unseal(oldKey!, row.sealed) : Promise.resolve(row.plain))));
+  const resealed: EntryRow[] = await Promise.all(
+    rows.map(async (row, i) => {
+      const { sealed: _sealed, plain: _plain, ...where } = row;
+      return next ? { ...where, sealed: await seal(next.key, values[i]) } : { ...where, plain: values[i] };
+    }),
+  );
+  await db.transaction('rw', db.entries, db.profiles, async () => {
+    await db.entries.bulkPut(resealed);
+    const row = await db.profiles.get(id);
+    if (row) {
+      const { lock: _old, ...rest } = row;
+      await db.profiles.put(next ? { ...rest, lock: next.lock, wrongTries: 0 } : { ...rest, wrongTries: 0 });
+    }
+  });
+  return next?.key ?? null;
+}
+
+export async function deleteProfileData(db: WorkbookDB, id: string): Promise<void> {
+  await db.entries.where('profileId').equals(id).delete();
+}
+
+export async function removeProfile(db: WorkbookDB, id: string): Promise<void> {
+  await db.transaction('rw', db.entries, db.profiles, async () => {
+    await deleteProfileData(db, id);
+    await db.profiles.delete(id);
+  });
+}
+
+// The trainer PIN guards the trainer settings; it protects no data, so it only needs a verifier.
+export async function hasTrainerPin(db: WorkbookDB): Promise<boolean> {
+  return (await db.device.get('trainerLock')) !== undefined;
+}
+
+export async function setTrainerPin(db: WorkbookDB, pin: string): Promise<void> {
+  const { lock } = await lockFor(pin);
+  await db.device.put({ key: 'trainerLock', value: lock });
+}
+
+export async function checkTrainerPin(db: WorkbookDB, pin: string, now = Date.now()): Promise<UnlockResult> {
+  const lock = (await db.device.get('trainerLock'))?.value as
+    { salt: Uint8Array<ArrayBuffer>; iterations: number; verifier: Sealed } | undefined;
+  const tries = ((await db.device.get('trainerWrongTries'))?.value as { count: number; last: number } | undefined) ?? { count: 0, last: 0 };
+  if (!lock) return { ok: false, waitMs: 0 };
+  const waitMs = tries.last + waitAfterWrongTries(tries.count) - now;
+  if (waitMs > 0) return { ok: false, waitMs };
+  if (await isRightKey(await deriveKey(pin, lock), lock.verifier)) {
+    await db.device.put({ key: 'trainerWrongTries', value: { count: 0, last: 0 } });
+    return { ok: true, key: null };
+  }
+  const count = tries.count + 1;
+  await db.device.put({ key: 'trainerWrongTries', value: { count, last: now } });
+  return { ok: false, waitMs: waitAfterWrongTries(count) };
+}
+
+/** End of the course: every profile and its data goes; the device settings stay. */
+export async function removeAllProfiles(db: WorkbookDB): Promise<void> {
+  await db.transaction('rw', db.entries, db.profiles, async () => {
+    await db.entries.clear();
+    await db.profiles.clear();
+  });
+}

@@ -1,0 +1,44 @@
+// Upgrading a device that has data from an older version of the app keeps every answer.
+import { Dexie } from 'dexie';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { DB_NAME, DB_VERSION } from '../../src/storage/db.ts';
+import { loadAnswers, loadProgress, loadSetting, loadTop3, sessionState, startSession } from '../../src/storage/index.ts';
+import { wipeDevice } from '../wipe-device.ts';
+import v1 from '../fixtures/db-v1.json';
+
+beforeEach(wipeDevice);
+
+/** Writes the fixture with the schema of version 1, as the first release of the app did. */
+async function createVersion1Database(): Promise<void> {
+  const old = new Dexie(DB_NAME);
+  old.version(DB_VERSION.Initial).stores({
+    answers: '[moduleId+exerciseId], moduleId, updatedAt',
+    top3: 'slot',
+    progress: 'moduleId',
+    settings: 'key',
+  });
+  await old.open();
+  await old.table('answers').bulkPut(v1.answers);
+  await old.table('top3').bulkPut(v1.top3);
+  await old.table('progress').bulkPut(v1.progress);
+  await old.table('settings').bulkPut(v1.settings);
+  old.close();
+}
+
+describe('schema upgrade 1 → 2 (Profiles)', () => {
+  it("moves one person's data into the own profile, unchanged, and opens it as before", async () => {
+    await createVersion1Database();
+    const state = await startSession();
+    expect(state.mode).toBe('own');
+    expect(state.active).not.toBeNull();
+    const answers = await loadAnswers();
+    expect(answers.map((a) => `${a.moduleId}/${a.exerciseId}`).sort()).toEqual(
+      v1.answers.map((a) => `${a.moduleId}/${a.exerciseId}`).sort(),
+    );
+    expect(answers.find((a) => a.exerciseId === 'profielfoto-nu')?.value).toEqual(v1.answers[0]!.value);
+    expect((await loadTop3()).map((i) => i.text)).toEqual(v1.top3.map((i) => i.text));
+    expect(await loadProgress()).toEqual(v1.progress);
+    expect(await loadSetting('lastPlace')).toEqual({ moduleId: 'jezelf-laten-zien', page: 2 });
+    expect((await sessionState()).ownHasPin).toBe(false);
+  });
+});
