@@ -8,7 +8,7 @@ import { CONTENT_SECURITY_POLICY } from './scripts/csp.mjs';
 const APP_VERSION = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
 
 export default defineConfig({
-  define: { __APP_VERSION__: JSON.stringify(APP_VERSION) },
+  define: { 'import.meta.env.APP_VERSION': JSON.stringify(APP_VERSION) },
   plugins: [
     preact({ prerender: { enabled: false } }),
     {

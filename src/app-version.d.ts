@@ -1,2 +1,4 @@
-/** The version in package.json, set by vite.config.ts; written into export files. */
-declare const __APP_VERSION__: string;
+interface ImportMetaEnv {
+  /** The version in package.json, set by vite.config.ts; written into export files. */
+  readonly APP_VERSION: string;
+}

@@ -8,7 +8,7 @@ export function exportFileName(now = new Date()): string {
 }
 
 async function buildFile(password: string | null): Promise<File> {
-  const text = await makeBackupFile(await backupData(), __APP_VERSION__, password);
+  const text = await makeBackupFile(await backupData(), import.meta.env.APP_VERSION, password);
   return new File([text], exportFileName(), { type: 'application/json' });
 }
 

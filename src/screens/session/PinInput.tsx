@@ -1,19 +1,7 @@
 import { useT } from '../../app/context.ts';
 
 /** A PIN field: digits only, at least 4, never remembered by the browser. */
-export function PinInput({
-  id,
-  label,
-  value,
-  onInput,
-  autoFocus = false,
-}: {
-  id: string;
-  label: string;
-  value: string;
-  onInput: (pin: string) => void;
-  autoFocus?: boolean;
-}) {
+export function PinInput({ id, label, value, onInput }: { id: string; label: string; value: string; onInput: (pin: string) => void }) {
   const t = useT();
   return (
     <div class="field">
@@ -26,7 +14,6 @@ export function PinInput({
         pattern="[0-9]*"
         maxLength={12}
         value={value}
-        autoFocus={autoFocus}
         aria-describedby={`${id}-hint`}
         onInput={(e) => onInput(e.currentTarget.value.replace(/\D/g, ''))}
       />

@@ -16,7 +16,7 @@ export function UnlockForm({ unlock, title, onCancel }: Props) {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState('');
   const [waitUntil, setWaitUntil] = useState(0);
-  const [now, setNow] = useState(Date.now());
+  const [now, setNow] = useState(() => Date.now());
 
   useEffect(() => {
     if (waitUntil <= now) return;
@@ -40,7 +40,7 @@ export function UnlockForm({ unlock, title, onCancel }: Props) {
   return (
     <form class="unlock" onSubmit={(e) => void submit(e)}>
       <h2>{title}</h2>
-      <PinInput id="unlock-pin" label={t('pin.label')} value={pin} onInput={setPin} autoFocus />
+      <PinInput id="unlock-pin" label={t('pin.label')} value={pin} onInput={setPin} />
       <p role="alert" class="form-message">
         {secondsLeft > 0 ? t('pin.wait', { seconds: secondsLeft }) : message}
       </p>

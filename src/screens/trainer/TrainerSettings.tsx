@@ -58,7 +58,7 @@ function NewTrainerPin({ onDone, onCancel }: { onDone: () => void; onCancel: () 
     <form onSubmit={(e) => void submit(e)}>
       <h2>{t('trainerSettings.newPinTitle')}</h2>
       <p>{t('trainerSettings.newPinIntro')}</p>
-      <PinInput id="trainer-pin" label={t('pin.choose')} value={pin} onInput={setPin} autoFocus />
+      <PinInput id="trainer-pin" label={t('pin.choose')} value={pin} onInput={setPin} />
       <PinInput id="trainer-pin-again" label={t('pin.again')} value={again} onInput={setAgain} />
       <p role="alert" class="form-message">
         {message}
