@@ -109,7 +109,7 @@ export async function sessionState(): Promise<SessionState> {
       mode: 'own',
       settings: { mode: 'own', lockMinutes: 0, coursePlan: null },
       profiles: [],
-      active: null,
+      active: active ? { id: 'own', name: '', color: '', hasPin: false } : null,
       ownHasPin: false,
     };
   }

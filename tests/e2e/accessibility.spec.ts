@@ -20,6 +20,7 @@ async function expectNoViolations(page: Page, label: string) {
 async function screens(page: Page): Promise<string[]> {
   const paths = ['/', '/top3', '/answers', '/settings', '/help', '/trainer', '/module/woordenlijst'];
   await page.goto('/');
+  await expect(page.locator('.module-card').first()).toBeVisible();
   const modules = await page.locator('.module-card h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
   return [...paths, ...modules.map((m) => `${m}/1`)];
 }
@@ -94,6 +95,7 @@ test('touch targets are at least 44 by 44 pixels', async ({ page }) => {
 
 test('the workbook can be used with the keyboard alone', async ({ page }) => {
   await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Onderdelen' })).toBeVisible();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Naar de inhoud' })).toBeFocused();
   await page.keyboard.press('Enter');

@@ -248,3 +248,42 @@ test('"end of the course" leaves nothing of any profile on the tablet', async ({
   expect(leftovers.local).not.toMatch(/Sam|Noor|Spoor/);
   expect(leftovers.session).not.toMatch(/Sam|Noor|Spoor/);
 });
+
+test('zero axe violations on the first-run, sign-in, profile, trainer and my-data screens', async ({ page }) => {
+  const { default: AxeBuilder } = await import('@axe-core/playwright');
+  const check = async (label: string) => {
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+      .analyze();
+    expect(results.violations.map((v) => `${label}: ${v.id} ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+  };
+  for (const viewport of [
+    { width: 360, height: 640 },
+    { width: 768, height: 1024 },
+  ]) {
+    await page.setViewportSize(viewport);
+    await page.goto('/');
+    await page.evaluate(() => indexedDB.deleteDatabase('zinvol-online'));
+    await page.reload();
+    await expect(page.getByRole('heading', { name: 'Welkom bij Zinvol Online' })).toBeVisible();
+    await check('first run');
+    await useAsClassTablet(page);
+    await check('sign in');
+    await page.getByRole('button', { name: 'Nieuw profiel' }).click();
+    await check('new profile');
+    await page.getByRole('button', { name: 'Terug' }).click();
+    await page.getByRole('button', { name: 'Voor de trainer' }).click();
+    await page.getByLabel('Pincode', { exact: true }).fill('9999');
+    await page.getByRole('button', { name: 'Openen' }).click();
+    await expect(page.getByRole('heading', { name: 'Trainer-instellingen' })).toBeVisible();
+    await check('trainer settings');
+    await page.getByRole('button', { name: 'Sluiten' }).click();
+    await makeProfile(page, 'Sam', '1357');
+    await navigate(page, '/my-data');
+    await expect(page.getByRole('heading', { name: 'Mijn gegevens' })).toBeVisible();
+    await check('my data');
+    await page.getByRole('button', { name: 'Afmelden' }).click();
+    await page.getByRole('button', { name: 'Sam' }).click();
+    await check('pin');
+  }
+});

@@ -21,6 +21,7 @@ test('after the first visit, a cold start offline shows every module and the ans
   expect(await offline.evaluate(() => navigator.onLine)).toBe(false);
 
   await offline.goto('/');
+  await expect(offline.getByRole('heading', { name: 'Onderdelen' })).toBeVisible();
   const links = offline.locator('.module-card h3 a');
   const count = await links.count();
   expect(count).toBeGreaterThanOrEqual(8);

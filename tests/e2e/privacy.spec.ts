@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { waitForOffline, useAsOwnDevice } from './helpers.ts';
+import { openReflection, waitForOffline, useAsOwnDevice } from './helpers.ts';
 
 test.beforeEach(async ({ page }) => {
   await useAsOwnDevice(page);
@@ -56,6 +56,7 @@ test('when IndexedDB cannot be opened, the app works and says answers are not ke
   });
   await page.goto('/');
   await expect(page.getByText(/deze browser bewaart niets op dit apparaat/)).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Onderdelen' })).toBeVisible();
   await page.locator('.module-card h3 a').first().click();
   await expect(page.locator('.page-nav')).toBeVisible();
 });
@@ -67,17 +68,13 @@ test('a save that fails is shown and retried, and the text stays where it is', a
     for (const method of ['put', 'add'] as const) {
       const original = IDBObjectStore.prototype[method];
       IDBObjectStore.prototype[method] = function (this: IDBObjectStore, ...args: Parameters<typeof original>) {
-        if (w.failWrites && this.name === 'answers') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        if (w.failWrites && this.name === 'entries') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
         return original.apply(this, args);
       } as typeof original;
     }
   });
-  await page.goto('/module/jezelf-laten-zien/2');
-  let textarea = page.locator('textarea').first();
-  for (let n = 3; (await textarea.count()) === 0 && n < 8; n++) {
-    await page.goto(`/module/jezelf-laten-zien/${n}`);
-    textarea = page.locator('textarea').first();
-  }
+  await page.reload();
+  const { textarea } = await openReflection(page);
   await page.evaluate(() => ((window as unknown as { failWrites: boolean }).failWrites = true));
   await textarea.fill('Dit mag niet verloren gaan');
   await expect(page.getByText(/Nog niet bewaard/)).toBeVisible({ timeout: 10_000 });

@@ -20,7 +20,7 @@ export function SignInScreen({ session }: { session: SessionState }) {
 
   return (
     <main id="main" class="page sign-in">
-      <h1>{isClass ? t('signIn.classTitle') : t('signIn.ownHeading')}</h1>
+      <h1>{view.name === 'trainer' ? t('trainerSettings.open') : isClass ? t('signIn.classTitle') : t('signIn.ownHeading')}</h1>
       {view.name === 'list' && (
         <>
           <p class="lead">{t('signIn.classIntro')}</p>
