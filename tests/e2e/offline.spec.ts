@@ -67,3 +67,17 @@ test('a newer version shows a calm "refresh" message, and refreshing keeps what 
   await expect(page.locator('textarea').first()).toHaveValue('Bijna klaar met typen');
   await expect(page.getByText('Er is een nieuwe versie van het werkboek.')).toHaveCount(0);
 });
+
+test('the workbook can be installed to the home screen', async ({ page, context }) => {
+  await page.goto('/');
+  await waitForOffline(page);
+  const cdp = await context.newCDPSession(page);
+  const { installabilityErrors: errors } = (await cdp.send('Page.getInstallabilityErrors')) as {
+    installabilityErrors: { errorId: string }[];
+  };
+  const { url } = (await cdp.send('Page.getAppManifest')) as { url: string };
+  await cdp.detach();
+  // Playwright's contexts are always "incognito"; every other reason would block installing.
+  expect(errors.map((e) => e.errorId).filter((id) => id !== 'in-incognito')).toEqual([]);
+  expect(url).toMatch(/\/manifest\.webmanifest$/);
+});
