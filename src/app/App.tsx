@@ -38,6 +38,7 @@ export function App({ initialLanguage, initialT }: { initialLanguage: Language; 
   // On a class tablet (and an own device with a PIN) the workbook locks itself when left alone.
   const lockMinutes = !session?.active ? 0 : session.mode === 'class' ? session.settings.lockMinutes : session.ownHasPin ? 5 : 0;
   useIdleLock(lockMinutes, signOut);
+  useHomeAfterSignOut(session);
 
   const context = useMemo<AppContextValue>(
     () => ({
@@ -106,6 +107,14 @@ function SignedOut({ session }: { session: SessionState }) {
 
 function signOut(): void {
   void closeProfile();
+}
+
+/** On a class tablet the next person starts at the home page, not where the last one was. */
+function useHomeAfterSignOut(session: SessionState | undefined): void {
+  const signedOutOnClassTablet = session?.mode === 'class' && session.active === null;
+  useEffect(() => {
+    if (signedOutOnClassTablet && location.pathname !== '/' && location.pathname !== '/help') history.replaceState(null, '', '/');
+  }, [signedOutOnClassTablet]);
 }
 
 function NotFound() {

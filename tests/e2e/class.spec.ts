@@ -287,3 +287,16 @@ test('zero axe violations on the first-run, sign-in, profile, trainer and my-dat
     await check('pin');
   }
 });
+
+test('"delete all my answers" says what will be gone, and then it is gone', async ({ page }) => {
+  await useAsOwnDevice(page);
+  await answerFirstReflection(page, 'Weg ermee');
+  await navigate(page, '/my-data');
+  await page.getByRole('button', { name: 'Alles wissen' }).click();
+  await expect(page.getByText(/Al je antwoorden, je top 3 en hoe ver je bent, worden gewist/)).toBeVisible();
+  await page.getByRole('button', { name: 'Ja, alles wissen' }).click();
+  await expect(page.getByText('Je antwoorden zijn gewist.')).toBeVisible();
+  await navigate(page, '/answers');
+  await expect(page.getByText('Je hebt nog geen antwoorden')).toBeVisible();
+  expect(await rawDatabase(page)).not.toContain('Weg ermee');
+});
