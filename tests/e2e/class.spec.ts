@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { makeProfile, navigate, openReflection, signIn, useAsClassTablet, useAsOwnDevice } from './helpers.ts';
 
 /** Everything in the workbook's IndexedDB, as someone with the browser's storage tools would see it. */
@@ -22,6 +22,17 @@ async function rawDatabase(page: Page): Promise<string> {
       value instanceof ArrayBuffer || ArrayBuffer.isView(value) ? new TextDecoder().decode(value as ArrayBuffer) : value;
     return JSON.stringify(dump, decode);
   });
+}
+
+/** A second, fresh device (browser context) that opens a saved file on "Mijn gegevens". */
+async function openOnAnotherDevice(browser: Browser, file: string): Promise<Page> {
+  const other = await (await browser.newContext({ locale: 'nl-NL' })).newPage();
+  await useAsOwnDevice(other);
+  await other.goto('/my-data');
+  await other
+    .getByLabel('Kies een bestand')
+    .setInputFiles({ name: 'zinvol.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+  return other;
 }
 
 async function answerFirstReflection(page: Page, text: string) {
@@ -111,12 +122,7 @@ test('export → import on another device brings back every answer and the top 3
   const file = readFileSync((await (await download).path())!, 'utf8');
   expect(JSON.parse(file)).toMatchObject({ format: 'zinvol-online-export', formatVersion: 1, appVersion: expect.any(String) });
 
-  const other = await (await browser.newContext({ locale: 'nl-NL' })).newPage();
-  await useAsOwnDevice(other);
-  await other.goto('/my-data');
-  await other
-    .getByLabel('Kies een bestand')
-    .setInputFiles({ name: 'zinvol.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+  const other = await openOnAnotherDevice(browser, file);
   await expect(other.getByText('Nieuwe antwoorden: 1')).toBeVisible();
   await other.getByRole('button', { name: 'Samenvoegen' }).click();
   await expect(other.getByText(/Klaar\. 1 antwoorden/)).toBeVisible();
@@ -140,12 +146,7 @@ test('a password-protected export cannot be read without the password', async ({
   expect(file).not.toContain('Alleen met wachtwoord');
   expect(JSON.parse(file).encrypted).toBe(true);
 
-  const other = await (await browser.newContext({ locale: 'nl-NL' })).newPage();
-  await useAsOwnDevice(other);
-  await other.goto('/my-data');
-  await other
-    .getByLabel('Kies een bestand')
-    .setInputFiles({ name: 'zinvol.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+  const other = await openOnAnotherDevice(browser, file);
   await expect(other.getByText('Dit bestand is beveiligd. Typ het wachtwoord.')).toBeVisible();
   await other.getByLabel('Wachtwoord', { exact: true }).fill('winter2026');
   await other.getByRole('button', { name: 'Bestand openen' }).click();

@@ -1,22 +1,20 @@
 import { useState } from 'preact/hooks';
 import { useT } from '../../app/context.ts';
 import { setOwnPin } from '../../storage/index.ts';
-import { isValidPin, PinInput } from '../session/PinInput.tsx';
+import { NewPinFields, useNewPin } from '../session/PinInput.tsx';
 
 /** Own device: an optional PIN, for when other people use the phone too. */
 export function OwnPin({ hasPin }: { hasPin: boolean }) {
   const t = useT();
-  const [pin, setPin] = useState('');
-  const [again, setAgain] = useState('');
+  const newPin = useNewPin();
   const [message, setMessage] = useState('');
   const submit = async (event: Event) => {
     event.preventDefault();
-    if (!isValidPin(pin)) return setMessage(t('pin.tooShort'));
-    if (pin !== again) return setMessage(t('pin.notSame'));
+    const problem = newPin.problem();
+    if (problem) return setMessage(t(problem));
     setMessage(t('myData.pinSaving'));
-    await setOwnPin(pin);
-    setPin('');
-    setAgain('');
+    await setOwnPin(newPin.pin);
+    newPin.reset();
     setMessage(t('myData.pinSet'));
   };
   return (
@@ -24,8 +22,7 @@ export function OwnPin({ hasPin }: { hasPin: boolean }) {
       <h2 id="pin-title">{t('myData.pinTitle')}</h2>
       <p>{hasPin ? t('myData.pinOn') : t('myData.pinText')}</p>
       <form onSubmit={(e) => void submit(e)}>
-        <PinInput id="own-pin" label={hasPin ? t('pin.chooseNew') : t('pin.choose')} value={pin} onInput={setPin} />
-        <PinInput id="own-pin-again" label={t('pin.again')} value={again} onInput={setAgain} />
+        <NewPinFields id="own-pin" label={hasPin ? t('pin.chooseNew') : t('pin.choose')} state={newPin} />
         <div class="form-actions">
           <button type="submit" class="button primary">
             {hasPin ? t('myData.pinChange') : t('myData.pinSetButton')}

@@ -2,15 +2,14 @@ import { useState } from 'preact/hooks';
 import { useT } from '../../app/context.ts';
 import { createProfile } from '../../storage/index.ts';
 import { PROFILE_COLORS, type ProfileColor } from './colors.ts';
-import { isValidPin, PinInput } from './PinInput.tsx';
+import { NewPinFields, useNewPin } from './PinInput.tsx';
 import { ProfileBadge } from './ProfileBadge.tsx';
 
 export function NewProfileForm({ onCancel, takenNames }: { onCancel: () => void; takenNames: string[] }) {
   const t = useT();
   const [name, setName] = useState('');
   const [color, setColor] = useState<ProfileColor>('blue');
-  const [pin, setPin] = useState('');
-  const [again, setAgain] = useState('');
+  const newPin = useNewPin();
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
 
@@ -18,10 +17,10 @@ export function NewProfileForm({ onCancel, takenNames }: { onCancel: () => void;
     event.preventDefault();
     if (!name.trim()) return setMessage(t('profiles.needName'));
     if (takenNames.some((taken) => taken.toLowerCase() === name.trim().toLowerCase())) return setMessage(t('profiles.nameTaken'));
-    if (!isValidPin(pin)) return setMessage(t('pin.tooShort'));
-    if (pin !== again) return setMessage(t('pin.notSame'));
+    const problem = newPin.problem();
+    if (problem) return setMessage(t(problem));
     setBusy(true);
-    await createProfile(name, color, pin);
+    await createProfile(name, color, newPin.pin);
   };
 
   return (
@@ -49,8 +48,7 @@ export function NewProfileForm({ onCancel, takenNames }: { onCancel: () => void;
           </div>
         ))}
       </fieldset>
-      <PinInput id="new-pin" label={t('pin.choose')} value={pin} onInput={setPin} />
-      <PinInput id="new-pin-again" label={t('pin.again')} value={again} onInput={setAgain} />
+      <NewPinFields id="new-pin" label={t('pin.choose')} state={newPin} />
       <p class="note">{t('profiles.pinWarning')}</p>
       <p role="alert" class="form-message">
         {message}

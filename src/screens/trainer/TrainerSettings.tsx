@@ -12,7 +12,7 @@ import {
   type SessionState,
 } from '../../storage/index.ts';
 import { useLoaded } from '../../ui/use-stored.ts';
-import { isValidPin, PinInput } from '../session/PinInput.tsx';
+import { NewPinFields, useNewPin } from '../session/PinInput.tsx';
 import { ProfileBadge } from '../session/ProfileBadge.tsx';
 import { UnlockForm } from '../session/UnlockForm.tsx';
 
@@ -44,22 +44,20 @@ export function TrainerSettings({ session, onClose }: { session: SessionState; o
 
 function NewTrainerPin({ onDone, onCancel }: { onDone: () => void; onCancel: () => void }) {
   const { t } = useApp();
-  const [pin, setPin] = useState('');
-  const [again, setAgain] = useState('');
+  const newPin = useNewPin();
   const [message, setMessage] = useState('');
   const submit = async (event: Event) => {
     event.preventDefault();
-    if (!isValidPin(pin)) return setMessage(t('pin.tooShort'));
-    if (pin !== again) return setMessage(t('pin.notSame'));
-    await setTrainerPin(pin);
+    const problem = newPin.problem();
+    if (problem) return setMessage(t(problem));
+    await setTrainerPin(newPin.pin);
     onDone();
   };
   return (
     <form onSubmit={(e) => void submit(e)}>
       <h2>{t('trainerSettings.newPinTitle')}</h2>
       <p>{t('trainerSettings.newPinIntro')}</p>
-      <PinInput id="trainer-pin" label={t('pin.choose')} value={pin} onInput={setPin} />
-      <PinInput id="trainer-pin-again" label={t('pin.again')} value={again} onInput={setAgain} />
+      <NewPinFields id="trainer-pin" label={t('pin.choose')} state={newPin} />
       <p role="alert" class="form-message">
         {message}
       </p>
