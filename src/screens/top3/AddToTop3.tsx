@@ -4,13 +4,15 @@ import { loadTop3, saveTop3, type Top3Item } from '../../storage/index.ts';
 import { useStored } from '../../ui/use-stored.ts';
 import { addToList, isInTop3, replaceInList } from './list.ts';
 
+const newItem = (text: string, source: Top3Item['source']): Top3Item => ({ text, source, addedAt: Date.now() });
+
 /** "Add to my top 3", with a choice of what to replace when the top 3 is full. */
 export function AddToTop3({ text, source }: { text: string; source: Top3Item['source'] }) {
   const t = useT();
   const top3 = useStored(loadTop3);
   const [choosingReplacement, setChoosingReplacement] = useState(false);
   if (!top3) return null;
-  const item = (): Top3Item => ({ text, source, addedAt: Date.now() });
+  const item = () => newItem(text, source);
 
   if (isInTop3(top3, text)) return <p class="in-top3">✓ {t('top3.isIn')}</p>;
 
