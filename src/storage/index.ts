@@ -30,6 +30,7 @@ export {
   setOwnPin,
   setTrainerPin,
   startSession,
+  type ChangeTopic,
   type SessionState,
 } from './session.ts';
 
@@ -59,7 +60,7 @@ export async function loadTop3(): Promise<Top3Item[]> {
 
 export async function saveTop3(items: Top3Item[]): Promise<void> {
   await (await store()).setTop3(items.slice(0, 3));
-  changed();
+  changed('top3');
 }
 
 export async function loadProgress(): Promise<ModuleProgress[]> {
@@ -70,7 +71,7 @@ export async function saveProgress(progress: Omit<ModuleProgress, 'updatedAt'>):
   const s = await store();
   await s.putProgress({ ...progress, updatedAt: Date.now() });
   await s.putSetting('lastPlace', { moduleId: progress.moduleId, page: progress.page });
-  changed();
+  changed('progress', 'settings');
 }
 
 export async function loadSetting<K extends SettingKey>(key: K): Promise<Settings[K] | undefined> {
@@ -80,7 +81,7 @@ export async function loadSetting<K extends SettingKey>(key: K): Promise<Setting
 export async function saveSetting<K extends SettingKey>(key: K, value: Settings[K]): Promise<void> {
   if (key === 'language' || key === 'textSize') writeBootHint(key, String(value));
   await (await store()).putSetting(key, value);
-  changed();
+  changed('settings');
 }
 
 // Language and text size are also kept in localStorage, which can be read before the first

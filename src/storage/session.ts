@@ -17,7 +17,7 @@ interface Active {
 let database: Promise<{ db: Database; profiles: ProfilesModule } | null> | null = null;
 let active: Active | null = null;
 let started: Promise<SessionState> | null = null;
-const changeListeners = new Set<() => void>();
+const changeListeners = new Set<{ topics: readonly ChangeTopic[]; call: () => void }>();
 const outdatedListeners = new Set<() => void>();
 const sessionListeners = new Set<() => void>();
 
@@ -55,7 +55,7 @@ function openDevice(): Promise<{ db: Database; profiles: ProfilesModule } | null
 function activate(profile: ProfileSummary | null, backend: StorageBackend, key: CryptoKey | null): void {
   const saver = new AnswerSaver(async (answers) => {
     await backend.putAnswers(answers);
-    if (active?.backend === backend) changed();
+    if (active?.backend === backend) changed('answers');
     void askForPersistentStorage();
   });
   active = { profile, backend, key, saver };
@@ -234,9 +234,16 @@ export async function store(): Promise<StorageBackend> {
   return active.backend;
 }
 
+/** What changed, so a screen reads again only what it shows (typing must not reread the top 3). */
+export type ChangeTopic = 'answers' | 'top3' | 'progress' | 'settings';
+const ALL_TOPICS: readonly ChangeTopic[] = ['answers', 'top3', 'progress', 'settings'];
+
 /** Tells the screens that stored data changed, so they read it again. */
-export function changed(): void {
-  changeListeners.forEach((listener) => listener());
+export function changed(...topics: ChangeTopic[]): void {
+  const what = topics.length ? topics : ALL_TOPICS;
+  changeListeners.forEach((listener) => {
+    if (listener.topics.some((topic) => what.includes(topic))) listener.call();
+  });
 }
 
 type SaverListener = (key: string, state: SaveState) => void;
@@ -274,7 +281,8 @@ export function activeProfile(): ProfileSummary | null {
 }
 
 /** Called after any stored data changed, so screens can read it again. */
-export function onStorageChange(listener: () => void): () => void {
+export function onStorageChange(call: () => void, topics: readonly ChangeTopic[] = ALL_TOPICS): () => void {
+  const listener = { topics, call };
   changeListeners.add(listener);
   return () => changeListeners.delete(listener);
 }

@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
-import { onStorageChange } from '../storage/index.ts';
+import { onStorageChange, type ChangeTopic } from '../storage/index.ts';
 
 /**
- * Reads stored data and reads it again whenever stored data changes.
+ * Reads stored data, and reads it again whenever that kind of stored data (`topic`) changes.
  * Returns undefined until the first read is done.
  */
-export function useStored<T>(read: () => Promise<T>, deps: readonly unknown[] = []): T | undefined {
+export function useStored<T>(topic: ChangeTopic, read: () => Promise<T>, deps: readonly unknown[] = []): T | undefined {
   const [value, setValue] = useState<T | undefined>(undefined);
   useEffect(() => {
     let current = true;
@@ -15,7 +15,7 @@ export function useStored<T>(read: () => Promise<T>, deps: readonly unknown[] = 
         (error: unknown) => console.warn('Reading stored data failed', error),
       );
     refresh();
-    const unsubscribe = onStorageChange(refresh);
+    const unsubscribe = onStorageChange(refresh, [topic]);
     return () => {
       current = false;
       unsubscribe();

@@ -14,6 +14,7 @@ import {
   saveTop3,
   storageMode,
   chooseMode,
+  onStorageChange,
 } from '../../src/storage/index.ts';
 import { DB_NAME, WorkbookDB } from '../../src/storage/db.ts';
 
@@ -71,6 +72,21 @@ describe('storage on the device', () => {
     expect(db.tables.map((t) => t.name).sort()).toEqual(['device', 'entries', 'profiles']);
     expect(await db.entries.get(['own', 'answer', 'a/x'])).toMatchObject({ plain: { prompt: 'Vraag', value: { text: 'direct' } } });
     db.close();
+  });
+});
+
+describe('change notices', () => {
+  it('tell screens only about what changed: typing an answer does not make the top 3 read again', async () => {
+    const heard: string[] = [];
+    const stopTop3 = onStorageChange(() => heard.push('top3'), ['top3']);
+    const stopAnswers = onStorageChange(() => heard.push('answers'), ['answers']);
+    saveAnswer({ moduleId: 'a', exerciseId: 'x', prompt: 'Vraag', value: { kind: 'text', text: 'typen' } });
+    await flushAnswers();
+    expect(heard).toEqual(['answers']);
+    await saveTop3([{ text: 'tip', addedAt: 1 }]);
+    expect(heard).toEqual(['answers', 'top3']);
+    stopTop3();
+    stopAnswers();
   });
 });
 

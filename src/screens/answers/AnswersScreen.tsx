@@ -19,7 +19,7 @@ function promptOf(exercise: Exercise): string {
 
 export function AnswersScreen() {
   const { language, t } = useApp();
-  const answers = useStored(loadAnswers);
+  const answers = useStored('answers', loadAnswers);
   const groups = useLoaded(
     async () =>
       answers

@@ -20,9 +20,9 @@ export function courseModules(plan: string[] | null): ModuleMeta[] {
 
 export function HomeScreen() {
   const { language, t } = useApp();
-  const progress = useStored(loadProgress);
-  const top3 = useStored(loadTop3);
-  const lastPlace = useStored(() => loadSetting('lastPlace'));
+  const progress = useStored('progress', loadProgress);
+  const top3 = useStored('top3', loadTop3);
+  const lastPlace = useStored('settings', () => loadSetting('lastPlace'));
   // "Go on" leads to the page last opened, unless that module is finished.
   const lastModule =
     lastPlace && progress && !progress.find((p) => p.moduleId === lastPlace.moduleId)?.done

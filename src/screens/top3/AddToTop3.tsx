@@ -9,7 +9,7 @@ const newItem = (text: string, source: Top3Item['source']): Top3Item => ({ text,
 /** "Add to my top 3", with a choice of what to replace when the top 3 is full. */
 export function AddToTop3({ text, source }: { text: string; source: Top3Item['source'] }) {
   const t = useT();
-  const top3 = useStored(loadTop3);
+  const top3 = useStored('top3', loadTop3);
   const [choosingReplacement, setChoosingReplacement] = useState(false);
   if (!top3) return null;
   const item = () => newItem(text, source);

@@ -9,7 +9,7 @@ import { TOP3_SIZE, addToList, moveInList, removeFromList } from './list.ts';
 
 export function Top3Screen() {
   const { t } = useApp();
-  const top3 = useStored(loadTop3);
+  const top3 = useStored('top3', loadTop3);
   const [own, setOwn] = useState('');
   const [message, setMessage] = useState('');
   if (!top3)
