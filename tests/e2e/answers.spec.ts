@@ -73,6 +73,9 @@ test('a tip goes into the top 3 and shows on the home screen; the top 3 can be r
   await page.goto('/top3');
   await page.getByLabel('In je eigen woorden').fill('Ik bel mijn zus als ik twijfel.');
   await page.getByRole('button', { name: 'Toevoegen' }).click();
+  // Suggestions are folded per module; open the first two.
+  await page.locator('.suggestion-group summary').nth(0).click();
+  await page.locator('.suggestion-group summary').nth(1).click();
   const addButtons = page.getByRole('button', { name: 'Zet in mijn top 3' });
   await addButtons.first().click();
   await addButtons.first().click();

@@ -98,9 +98,12 @@ function Suggestions() {
   return (
     <section aria-labelledby="suggestions-title">
       <h2 id="suggestions-title">{t('top3.suggestions')}</h2>
+      <p class="hint">{t('top3.suggestionsHint')}</p>
       {groups.map((group) => (
-        <div key={group.id} class="suggestion-group">
-          <h3>{group.title}</h3>
+        <details key={group.id} class="suggestion-group">
+          <summary>
+            {group.title} <span class="hint">({group.tips.length})</span>
+          </summary>
           <ul class="plain">
             {group.tips.map((tip) => (
               <li key={tip.id} class="suggestion">
@@ -109,7 +112,7 @@ function Suggestions() {
               </li>
             ))}
           </ul>
-        </div>
+        </details>
       ))}
     </section>
   );
