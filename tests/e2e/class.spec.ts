@@ -301,3 +301,17 @@ test('"delete all my answers" says what will be gone, and then it is gone', asyn
   await expect(page.getByText('Je hebt nog geen antwoorden')).toBeVisible();
   expect(await rawDatabase(page)).not.toContain('Weg ermee');
 });
+
+test('"Hulp nodig?" opens from the locked start screen too, without anyone\'s own list', async ({ page }) => {
+  await useAsClassTablet(page);
+  await makeProfile(page, 'Sam', '1357');
+  await navigate(page, '/help');
+  await page.getByLabel('Naam').first().fill('Mijn zus Anna');
+  await expect(page.getByText('Bewaard op dit apparaat')).toBeVisible();
+  await page.getByRole('button', { name: 'Afmelden' }).click();
+  await page.getByRole('link', { name: 'Hulp nodig?' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Hulp nodig?' })).toBeVisible();
+  await expect(page.getByText(/Is er direct gevaar\? Bel 112/)).toBeVisible();
+  await expect(page.getByLabel('Naam')).toHaveCount(0);
+  await expect(page.getByText('Mijn zus Anna')).toHaveCount(0);
+});
