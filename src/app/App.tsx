@@ -4,7 +4,6 @@ import type { Language } from '../content/types.ts';
 import { changeLanguage, type TFunction } from '../i18n/index.ts';
 import { closeProfile, onStorageOutdated, saveSetting } from '../storage/index.ts';
 import { FirstRunScreen } from '../screens/session/FirstRunScreen.tsx';
-import { SignInScreen } from '../screens/session/SignInScreen.tsx';
 import { useIdleLock } from './idle-lock.ts';
 import { SessionContext, useSessionState } from './session.ts';
 import type { SessionState } from '../storage/index.ts';
@@ -21,6 +20,8 @@ const Top3Screen = lazy(() => import('../screens/top3/Top3Screen.tsx').then((m) 
 const SettingsScreen = lazy(() => import('../screens/settings/SettingsScreen.tsx').then((m) => m.SettingsScreen));
 const HelpScreen = lazy(() => import('../screens/help/HelpScreen.tsx').then((m) => m.HelpScreen));
 const PrintScreen = lazy(() => import('../screens/print/PrintScreen.tsx').then((m) => m.PrintScreen));
+// Signing in is needed on class tablets and PIN-locked devices only.
+const SignInScreen = lazy(() => import('../screens/session/SignInScreen.tsx').then((m) => m.SignInScreen));
 const MyDataScreen = lazy(() => import('../screens/my-data/MyDataScreen.tsx').then((m) => m.MyDataScreen));
 const TrainerScreen = lazy(() => import('../screens/trainer/TrainerScreen.tsx').then((m) => m.TrainerScreen));
 
