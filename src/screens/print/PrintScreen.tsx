@@ -1,11 +1,238 @@
-import { useT } from '../../app/context.ts';
+// "Print": the workbook as a booklet on paper. A client keeps their own answers and top 3 at
+// home; a trainer hands out blank workbooks; a recovery college keeps a trainer's edition.
+// The options are on screen, with a preview of the pages exactly as they will print.
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useApp } from '../../app/context.ts';
+import { useSession } from '../../app/session.ts';
+import type { Language, ModuleMeta } from '../../content/types.ts';
+import { loadModuleText, modules, summaryOf, titleOf } from '../../content/workbook.ts';
+import { loadAnswers, loadTop3, profileName } from '../../storage/index.ts';
+import { useLoaded, useStored } from '../../ui/use-stored.ts';
+import { answerKeyOf, buildBooklet, type BookletModule } from './booklet.tsx';
+import { chosenModules, DEFAULT_OPTIONS, PAPER_SIZES, type Edition, type PaperSize, type PrintOptions } from './options.ts';
+import { PrintPages, type PagesInfo } from './PrintPages.tsx';
+import './print.css';
 
-/** Placeholder: the print booklet is being built (issue 5). */
+/** The modules of the course: the trainer's course plan, in its order, or all of them. */
+function courseModules(plan: readonly string[] | null): ModuleMeta[] {
+  const workbook = modules.filter((module) => module.kind === 'workbook');
+  return plan ? plan.flatMap((id) => workbook.filter((module) => module.id === id)) : workbook;
+}
+
 export function PrintScreen() {
-  const t = useT();
+  const { language, t } = useApp();
+  const session = useSession();
+  const [options, setOptions] = useState<PrintOptions>(DEFAULT_OPTIONS);
+  const [pages, setPages] = useState<PagesInfo | null>(null);
+  const course = useMemo(() => courseModules(session.settings.coursePlan), [session.settings.coursePlan]);
+  const everyModule = useMemo(() => modules.filter((module) => module.kind === 'workbook'), []);
+  const chosen = useMemo(
+    () => (options.modules === 'all' ? course : chosenModules(everyModule, options.modules)),
+    [course, everyModule, options.modules],
+  );
+  const texts = useLoaded(() => loadTexts(everyModule, language), [everyModule, language]);
+  const answers = useStored('answers', loadAnswers);
+  const top3 = useStored('top3', loadTop3);
+  const name = useLoaded(profileName, [session.active?.id]);
+  usePageSize(options.size);
+
+  const booklet = useMemo(() => {
+    if (!texts || !answers || !top3 || name === undefined || chosen.length === 0) return null;
+    const bookletModules: BookletModule[] = chosen.flatMap((meta) => {
+      const text = texts.modules.get(meta.id);
+      if (!text) return [];
+      // Modules are numbered as in the course, also when only some are printed.
+      const number = course.indexOf(meta) + 1 || everyModule.indexOf(meta) + 1;
+      return [{ number, text, summary: summaryOf(meta, language) }];
+    });
+    return buildBooklet({
+      t,
+      language,
+      edition: options.edition,
+      trainer: options.trainer,
+      modules: bookletModules,
+      glossary: options.glossary ? texts.glossary : null,
+      answers: new Map(answers.map((answer) => [answerKeyOf(answer.moduleId, answer.exerciseId), answer.value])),
+      top3,
+      name,
+      date: new Date(),
+    });
+  }, [texts, answers, top3, name, chosen, course, everyModule, language, t, options.edition, options.trainer, options.glossary]);
+
+  const set = <K extends keyof PrintOptions>(key: K, value: PrintOptions[K]) => setOptions((old) => ({ ...old, [key]: value }));
+  const toggleModule = (id: string, on: boolean) =>
+    setOptions((old) => {
+      const picked = old.modules === 'all' ? [] : old.modules.filter((m) => m !== id);
+      return { ...old, modules: on ? [...picked, id] : picked };
+    });
+  const laidOut = pages && pages.booklet === booklet && pages.size === options.size ? pages : null;
+  const ready = booklet !== null && laidOut !== null;
+
   return (
-    <main id="main" class="page">
+    <main id="main" class="page print-screen">
       <h1>{t('print.title')}</h1>
+      <p class="lead">{t('print.intro')}</p>
+
+      <form
+        class="print-options"
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (ready) window.print();
+        }}
+      >
+        <fieldset class="choice-group">
+          <legend>{t('print.edition')}</legend>
+          {(['mine', 'blank'] as Edition[]).map((edition) => (
+            <div class="option" key={edition}>
+              <input
+                type="radio"
+                name="print-edition"
+                id={`print-${edition}`}
+                checked={options.edition === edition}
+                onChange={() => set('edition', edition)}
+                aria-describedby={`print-${edition}-text`}
+              />
+              <label for={`print-${edition}`}>
+                <span class="print-choice-title">{t(`print.${edition}`)}</span>
+                <span class="print-choice-text" id={`print-${edition}-text`}>
+                  {t(`print.${edition}Text`)}
+                </span>
+              </label>
+            </div>
+          ))}
+        </fieldset>
+
+        <fieldset class="choice-group">
+          <legend>{t('print.modules')}</legend>
+          <div class="option">
+            <input
+              type="radio"
+              name="print-modules"
+              id="print-all"
+              checked={options.modules === 'all'}
+              onChange={() => set('modules', 'all')}
+            />
+            <label for="print-all">{t('print.allModules')}</label>
+          </div>
+          <div class="option">
+            <input
+              type="radio"
+              name="print-modules"
+              id="print-some"
+              checked={options.modules !== 'all'}
+              onChange={() => set('modules', [])}
+            />
+            <label for="print-some">{t('print.someModules')}</label>
+          </div>
+          {options.modules !== 'all' && (
+            <fieldset class="print-module-list">
+              <legend class="visually-hidden">{t('print.chooseModules')}</legend>
+              {everyModule.map((meta) => (
+                <div class="option" key={meta.id}>
+                  <input
+                    type="checkbox"
+                    id={`print-module-${meta.id}`}
+                    checked={options.modules.includes(meta.id)}
+                    onChange={(event) => toggleModule(meta.id, event.currentTarget.checked)}
+                  />
+                  <label for={`print-module-${meta.id}`}>{titleOf(meta, language)}</label>
+                </div>
+              ))}
+              {chosen.length === 0 && <p class="notice">{t('print.chooseAtLeastOne')}</p>}
+            </fieldset>
+          )}
+        </fieldset>
+
+        <fieldset class="choice-group">
+          <legend>{t('print.paper')}</legend>
+          {PAPER_SIZES.map((size) => (
+            <div class="option" key={size}>
+              <input
+                type="radio"
+                name="print-size"
+                id={`print-${size}`}
+                checked={options.size === size}
+                onChange={() => set('size', size)}
+              />
+              <label for={`print-${size}`}>{t(`print.${size.toLowerCase() as 'a4' | 'a5'}`)}</label>
+            </div>
+          ))}
+        </fieldset>
+
+        <fieldset class="choice-group">
+          <legend>{t('print.extras')}</legend>
+          <div class="option">
+            <input type="checkbox" id="print-trainer" checked={options.trainer} onChange={(e) => set('trainer', e.currentTarget.checked)} />
+            <label for="print-trainer">{t('print.trainer')}</label>
+          </div>
+          <div class="option">
+            <input
+              type="checkbox"
+              id="print-glossary"
+              checked={options.glossary}
+              onChange={(e) => set('glossary', e.currentTarget.checked)}
+            />
+            <label for="print-glossary">{t('print.glossary')}</label>
+          </div>
+        </fieldset>
+
+        <div class="print-go">
+          <p role="status" class="print-status">
+            {chosen.length === 0 ? '' : ready ? t('print.pages', { count: laidOut.count }) : t('print.preparing')}
+          </p>
+          <button type="submit" class="button primary" disabled={!ready}>
+            {t('print.print')}
+          </button>
+          <p class="hint">{t('print.howTo', { size: options.size })}</p>
+          {options.edition === 'mine' && <p class="hint">{t('print.private')}</p>}
+        </div>
+      </form>
+
+      {booklet && (
+        <section
+          class="print-preview-section"
+          aria-labelledby="print-preview-title"
+          data-ready={ready ? 'true' : undefined}
+          data-pages={laidOut?.count}
+          data-overflowing={laidOut?.overflowing}
+        >
+          <h2 id="print-preview-title">{t('print.preview')}</h2>
+          <p class="hint">{t('print.previewText')}</p>
+          <PrintPages booklet={booklet} size={options.size} t={t} onLayout={setPages} />
+        </section>
+      )}
     </main>
   );
+}
+
+async function loadTexts(workbook: readonly ModuleMeta[], language: Language) {
+  const glossaryMeta = modules.find((module) => module.kind === 'glossary');
+  const [loaded, glossary] = await Promise.all([
+    Promise.all(workbook.map((meta) => loadModuleText(meta.id, language))),
+    glossaryMeta ? loadModuleText(glossaryMeta.id, language) : null,
+  ]);
+  return {
+    modules: new Map(loaded.flatMap((text) => (text ? [[text.text.id, text.text] as const] : []))),
+    glossary: glossary?.text ?? null,
+  };
+}
+
+/**
+ * The paper size and no page margins, while this screen is open: each laid-out page is one
+ * sheet of paper. Added as a constructed style sheet so that other screens print as before.
+ */
+function usePageSize(size: PaperSize): void {
+  useEffect(() => {
+    if (typeof CSSStyleSheet === 'undefined' || !('adoptedStyleSheets' in document)) return;
+    const sheet = new CSSStyleSheet();
+    try {
+      sheet.replaceSync(`@page { size: ${size}; margin: 0; }`);
+    } catch {
+      return;
+    }
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    return () => {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+    };
+  }, [size]);
 }

@@ -31,6 +31,8 @@ export interface Unit {
   keep: boolean;
   /** Extra classes of the unit's wrapper, which carries the space around it. */
   className: string;
+  /** The box this unit is a piece of, when the box has more than one piece. */
+  group?: string;
   render: () => VNode;
 }
 
@@ -51,7 +53,6 @@ export interface BookletModule {
   number: number;
   text: ModuleText;
   summary: string;
-  minutes: number;
 }
 
 export interface BookletInput {
@@ -92,8 +93,14 @@ export function answerKeyOf(moduleId: string, exerciseId: string): string {
 
 // ——— Building units ———
 
-function unit(key: string, render: () => VNode, { keep = false, className = '' } = {}): Unit {
-  return { key, keep, className, render };
+interface UnitOptions {
+  keep?: boolean;
+  className?: string;
+  group?: string;
+}
+
+function unit(key: string, render: () => VNode, { keep = false, className = '', group }: UnitOptions = {}): Unit {
+  return { key, keep, className, group, render };
 }
 
 /** Pieces of one box (story, trainer note, exercise…): each a unit, drawn as one box together. */
@@ -105,17 +112,23 @@ function boxUnits(key: string, variant: string, pieces: readonly Piece[], lang?:
     return unit(
       `${key}-${index}`,
       () => (
-        <div class={`pb-box pb-${variant}${place}`} lang={lang}>
+        <div class={`pb-box pb-${variant} gap-${piece.gap}${place}`} lang={lang}>
           {piece.render()}
         </div>
       ),
-      { keep: piece.keep && !last, className: `seg${last ? ' seg-last' : ''}` },
+      {
+        keep: piece.keep && !last,
+        className: `pu-seg${first ? ' pu-seg-first' : ''}${last ? ' pu-seg-last' : ''}`,
+        group: pieces.length > 1 ? key : undefined,
+      },
     );
   });
 }
 
 interface Piece {
   keep: boolean;
+  /** The space under it: small between the items of a list. */
+  gap: 'item' | 'block';
   render: () => VNode;
 }
 
@@ -125,6 +138,7 @@ function textPieces(block: TextBlock, depth: number): Piece[] {
     const List = block.t;
     return block.items.map((item, index) => ({
       keep: false,
+      gap: index === block.items.length - 1 ? 'block' : 'item',
       render: () => (
         <List class={`pb-list${index === block.items.length - 1 ? ' pb-list-end' : ''}`} start={List === 'ol' ? index + 1 : undefined}>
           <li>
@@ -134,7 +148,7 @@ function textPieces(block: TextBlock, depth: number): Piece[] {
       ),
     }));
   }
-  return [{ keep: block.t === 'h' || isBoldLine(block), render: () => <PrintBlock block={block} depth={depth} /> }];
+  return [{ keep: block.t === 'h' || isBoldLine(block), gap: 'block', render: () => <PrintBlock block={block} depth={depth} /> }];
 }
 
 /** A paragraph that is only bold text works as a small heading ("**Goal**" in trainer notes). */
@@ -156,7 +170,7 @@ function moduleChapter(module: BookletModule, input: BookletInput): Chapter {
           <p class="pb-summary">{module.summary}</p>
         </header>
       ),
-      { keep: true, className: 'chapter-head' },
+      { keep: true, className: 'pu-chapter' },
     ),
   ];
   text.sections.forEach((section, sectionIndex) => {
@@ -167,7 +181,7 @@ function moduleChapter(module: BookletModule, input: BookletInput): Chapter {
       units.push(
         unit(`${id}-s${sectionIndex}`, () => <h3 lang={text.lang}>{title}</h3>, {
           keep: true,
-          className: 'section-title',
+          className: 'pu-section',
         }),
       );
     }
@@ -196,6 +210,7 @@ function blockUnits(block: Block, key: string, text: ModuleText, input: BookletI
         [
           {
             keep: false,
+            gap: 'block',
             render: () => (
               <>
                 <p class="pb-label">{t('exercise.tip')}</p>
@@ -215,10 +230,7 @@ function blockUnits(block: Block, key: string, text: ModuleText, input: BookletI
       return [unit(key, () => <Definition term={block} lang={lang} />)];
     default:
       return textPieces(block, 0).map((piece, index) =>
-        unit(`${key}-${index}`, () => <div lang={lang}>{piece.render()}</div>, {
-          keep: piece.keep,
-          className: block.t === 'ul' || block.t === 'ol' ? 'list-item' : '',
-        }),
+        unit(`${key}-${index}`, () => <div lang={lang}>{piece.render()}</div>, { keep: piece.keep, className: `pu-gap-${piece.gap}` }),
       );
   }
 }
@@ -241,6 +253,7 @@ function asidePieces(block: AsideBlock, input: BookletInput, sectionTitle: strin
   return [
     {
       keep: first.keep,
+      gap: first.gap,
       render: () => (
         <>
           <p class="pb-label">{label}</p>
@@ -261,13 +274,13 @@ function exercisePieces(exercise: Exercise, moduleId: string, input: BookletInpu
       return reflectionPieces(exercise, stored, input);
     case 'checklist':
     case 'choose':
-      return [{ keep: false, render: () => <PickListPrint exercise={exercise} stored={stored} input={input} /> }];
+      return [{ keep: false, gap: 'block', render: () => <PickListPrint exercise={exercise} stored={stored} input={input} /> }];
     case 'scale':
-      return [{ keep: false, render: () => <ScalePrint exercise={exercise} stored={stored} input={input} /> }];
+      return [{ keep: false, gap: 'block', render: () => <ScalePrint exercise={exercise} stored={stored} input={input} /> }];
     case 'scenario':
-      return [{ keep: false, render: () => <ScenarioPrint exercise={exercise} stored={stored} input={input} /> }];
+      return [{ keep: false, gap: 'block', render: () => <ScenarioPrint exercise={exercise} stored={stored} input={input} /> }];
     case 'contacts':
-      return [{ keep: false, render: () => <ContactsPrint exercise={exercise} stored={stored} input={input} /> }];
+      return [{ keep: false, gap: 'block', render: () => <ContactsPrint exercise={exercise} stored={stored} input={input} /> }];
   }
 }
 
@@ -291,6 +304,7 @@ function reflectionPieces(exercise: ReflectionExercise, stored: AnswerValue | un
     return [
       {
         keep: false,
+        gap: 'block',
         render: () => (
           <>
             {question()}
@@ -303,6 +317,7 @@ function reflectionPieces(exercise: ReflectionExercise, stored: AnswerValue | un
   // The question with the start of the answer; the rest of a long answer may go on over the page.
   return answer.map((paragraph, index) => ({
     keep: false,
+    gap: 'block',
     render: () => (
       <>
         {index === 0 && question()}
@@ -488,17 +503,16 @@ function glossaryChapter(text: ModuleText, input: BookletInput): Chapter {
           </p>
         </header>
       ),
-      { keep: true, className: 'chapter-head' },
+      { keep: true, className: 'pu-chapter' },
     ),
   ];
   text.sections.forEach((section, sectionIndex) => {
     const terms = section.blocks.filter((block): block is GlossaryTerm => block.t === 'definition');
     if (terms.length === 0) return;
     const title = section.title;
-    if (title)
-      units.push(unit(`${id}-s${sectionIndex}`, () => <h3 lang={text.lang}>{title}</h3>, { keep: true, className: 'section-title' }));
+    if (title) units.push(unit(`${id}-s${sectionIndex}`, () => <h3 lang={text.lang}>{title}</h3>, { keep: true, className: 'pu-section' }));
     terms.forEach((term) =>
-      units.push(unit(`${id}-${term.id}`, () => <Definition term={term} lang={text.lang} />, { className: 'definition' })),
+      units.push(unit(`${id}-${term.id}`, () => <Definition term={term} lang={text.lang} />, { className: 'pu-definition' })),
     );
   });
   return { id, kind: 'glossary', title: text.title, lang: text.lang, units };
@@ -524,7 +538,7 @@ function top3Chapter(input: BookletInput): Chapter {
             <p class="pb-summary">{t(input.edition === 'mine' ? 'print.top3Intro' : 'print.top3IntroBlank')}</p>
           </header>
         ),
-        { keep: true, className: 'chapter-head' },
+        { keep: true, className: 'pu-chapter' },
       ),
       unit(`${id}-card`, () => (
         <div class="pb-cut">
@@ -562,7 +576,7 @@ function contentsChapter(chapters: readonly Chapter[], input: BookletInput, page
     title,
     lang: input.language,
     units: [
-      unit(`${id}-head`, () => <h2 class="pb-chapter-title pb-contents-title">{title}</h2>, { keep: true, className: 'chapter-head' }),
+      unit(`${id}-head`, () => <h2 class="pb-chapter-title pb-contents-title">{title}</h2>, { keep: true, className: 'pu-chapter' }),
       ...chapters.map((chapter) =>
         unit(
           `${id}-${chapter.id}`,
@@ -576,7 +590,7 @@ function contentsChapter(chapters: readonly Chapter[], input: BookletInput, page
               <span class="pb-toc-page">{pageOf(chapter.id) ?? ''}</span>
             </p>
           ),
-          { className: 'toc-row' },
+          { className: 'pu-toc' },
         ),
       ),
     ],

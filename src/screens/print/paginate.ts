@@ -9,7 +9,15 @@ export interface MeasuredUnit {
   top: number;
   /** Stays on the same page as the next piece: headings, the title of a module. */
   keep: boolean;
+  /**
+   * Pieces of one box (a story, a summary, a long answer) share a group. A group that takes
+   * up to half a page is kept on one page; a longer one may go on over the next page.
+   */
+  group?: string;
 }
+
+/** Groups up to this part of a page are never split. */
+export const KEEP_GROUP_SHARE = 0.5;
 
 export interface PageSlice {
   chapter: number;
@@ -30,22 +38,34 @@ export function paginate(chapters: readonly (readonly MeasuredUnit[])[], capacit
     let start = 0;
     let used = 0;
     units.forEach((unit, index) => {
-      const cost = (atTop: boolean) => (atTop ? unit.height - unit.top : unit.height);
-      if (used > 0 && used + cost(false) + keptWith(units, index) > capacity) {
+      const needed = unit.height + keptWith(units, index, capacity);
+      if (used > 0 && used + needed > capacity) {
         pages.push({ chapter, start, end: index });
         start = index;
         used = 0;
       }
-      used += cost(used === 0);
+      used += used === 0 ? unit.height - unit.top : unit.height;
     });
     if (start < units.length) pages.push({ chapter, start, end: units.length });
   });
   return pages;
 }
 
-/** The height of the pieces that must stay on the same page as this one. */
-function keptWith(units: readonly MeasuredUnit[], index: number): number {
-  let extra = 0;
-  for (let i = index; units[i]?.keep && i + 1 < units.length; i++) extra += units[i + 1]?.height ?? 0;
+/** The height of what must come onto the same page as this piece, besides the piece itself. */
+function keptWith(units: readonly MeasuredUnit[], index: number, capacity: number): number {
+  let extra = restOfSmallGroup(units, index, capacity);
+  for (let i = index; units[i]?.keep && i + 1 < units.length; i++) {
+    extra += (units[i + 1]?.height ?? 0) + restOfSmallGroup(units, i + 1, capacity);
+  }
   return extra;
+}
+
+/** At the first piece of a group that fits on half a page: the height of its other pieces. */
+function restOfSmallGroup(units: readonly MeasuredUnit[], index: number, capacity: number): number {
+  const group = units[index]?.group;
+  if (group === undefined || units[index - 1]?.group === group) return 0;
+  let rest = 0;
+  for (let i = index + 1; units[i]?.group === group; i++) rest += units[i]?.height ?? 0;
+  const whole = rest + (units[index]?.height ?? 0);
+  return whole <= capacity * KEEP_GROUP_SHARE ? rest : 0;
 }
