@@ -2,11 +2,34 @@
 // inserted as HTML, so neither module files nor answers can add markup to the page.
 import { createContext, type ComponentChildren } from 'preact';
 import { useContext } from 'preact/hooks';
+import { inlineText } from '../content/text.ts';
 import type { Inline, TextBlock } from '../content/types.ts';
 import { GlossaryTerm } from './GlossaryTerm.tsx';
 
+/** True inside the print booklet: links show their address, glossary words are plain words. */
+export const OnPaper = createContext(false);
+
 export function Inlines({ content }: { content: readonly Inline[] }) {
-  return <>{content.map((part, index) => renderInline(part, index))}</>;
+  const onPaper = useContext(OnPaper);
+  return <>{content.map((part, index) => (onPaper ? paperInline(part, index) : renderInline(part, index)))}</>;
+}
+
+function paperInline(part: Inline, key: number): ComponentChildren {
+  if (typeof part === 'string' || (part.t !== 'link' && part.t !== 'term')) return renderInline(part, key);
+  if (part.t === 'term') {
+    return (
+      <span key={key} class="pb-term">
+        <Inlines content={part.c} />
+      </span>
+    );
+  }
+  const address = shortAddress(part.href);
+  return (
+    <span key={key} class="pb-link">
+      <Inlines content={part.c} />
+      {address !== inlineText(part.c) && address !== '' && <span class="pb-address"> ({address})</span>}
+    </span>
+  );
 }
 
 function renderInline(part: Inline, key: number): ComponentChildren {

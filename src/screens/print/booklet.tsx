@@ -3,7 +3,7 @@
 // exercise is one unit with its question; long texts (a story, a trainer note, a long answer)
 // are several units that together draw one box. Everything is built as Preact elements: no
 // module text or answer is ever read as HTML.
-import type { ComponentChildren, VNode } from 'preact';
+import type { VNode } from 'preact';
 import type { TFunction } from '../../i18n/index.ts';
 import type {
   AsideBlock,
@@ -21,7 +21,7 @@ import type {
   TextBlock,
 } from '../../content/types.ts';
 import type { AnswerValue, ContactRow, Top3Item } from '../../storage/index.ts';
-import { shortAddress } from '../../ui/RichText.tsx';
+import { Inlines, OnPaper } from '../../ui/RichText.tsx';
 import { Face } from '../../ui/Face.tsx';
 import { answerPieces, writingLines, type Edition } from './options.ts';
 
@@ -634,49 +634,11 @@ function Cover({ input }: { input: BookletInput }) {
 
 /** Module text for paper: links as readable addresses, glossary words as plain words. */
 export function PrintInlines({ content }: { content: readonly Inline[] }) {
-  return <>{content.map((part, index) => printInline(part, index))}</>;
-}
-
-function printInline(part: Inline, key: number): ComponentChildren {
-  if (typeof part === 'string') return part;
-  switch (part.t) {
-    case 'strong':
-      return (
-        <strong key={key}>
-          <PrintInlines content={part.c} />
-        </strong>
-      );
-    case 'em':
-      return (
-        <em key={key}>
-          <PrintInlines content={part.c} />
-        </em>
-      );
-    case 'code':
-      return <code key={key}>{part.v}</code>;
-    case 'br':
-      return <br key={key} />;
-    case 'term':
-      return (
-        <span key={key} class="pb-term">
-          <PrintInlines content={part.c} />
-        </span>
-      );
-    case 'link': {
-      const address = shortAddress(part.href);
-      const label = linkText(part.c);
-      return (
-        <span key={key} class="pb-link">
-          <PrintInlines content={part.c} />
-          {address !== label && address !== '' && <span class="pb-address"> ({address})</span>}
-        </span>
-      );
-    }
-  }
-}
-
-function linkText(content: readonly Inline[]): string {
-  return content.map((part) => (typeof part === 'string' ? part : 'c' in part ? linkText(part.c) : '')).join('');
+  return (
+    <OnPaper.Provider value={true}>
+      <Inlines content={content} />
+    </OnPaper.Provider>
+  );
 }
 
 function PrintBlocks({ blocks, depth }: { blocks: readonly TextBlock[]; depth: number }) {
