@@ -1,8 +1,9 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ErrorBoundary, LocationProvider, Route, Router, lazy, useLocation } from 'preact-iso';
 import type { Language } from '../content/types.ts';
-import { changeLanguage, type TFunction } from '../i18n/index.ts';
-import { closeProfile, onStorageOutdated, saveSetting, type SessionState } from '../storage/index.ts';
+import { changeLanguage, preferredLanguage, type TFunction } from '../i18n/index.ts';
+import { closeProfile, loadSetting, onStorageOutdated, saveSetting, type SessionState } from '../storage/index.ts';
+import { applyTextSize } from '../ui/text-size.ts';
 import { FirstRunScreen } from '../screens/session/FirstRunScreen.tsx';
 import { useIdleLock } from './idle-lock.ts';
 import { SessionContext, useSessionState } from './session.ts';
@@ -29,6 +30,7 @@ export function App({ initialLanguage, initialT }: { initialLanguage: Language; 
   const [update, setUpdate] = useState<(() => Promise<void>) | null>(null);
   const [outdated, setOutdated] = useState(false);
   const session = useSessionState();
+  const showLanguage = (language: Language) => void changeLanguage(language).then((t) => setI18n({ language, t }));
 
   useEffect(() => {
     registerServiceWorker((activate) => setUpdate(() => activate));
@@ -45,11 +47,12 @@ export function App({ initialLanguage, initialT }: { initialLanguage: Language; 
       ...i18n,
       setLanguage: (language) => {
         void saveSetting('language', language);
-        void changeLanguage(language).then((t) => setI18n({ language, t }));
+        showLanguage(language);
       },
     }),
     [i18n],
   );
+  useOwnPreferences(session, i18n.language, showLanguage);
   const { t } = i18n;
   if (!session) return null;
   const signedIn = session.active !== null;
@@ -103,6 +106,30 @@ function SignedOut({ session }: { session: SessionState }) {
   if (path === '/help') return <HelpScreen />;
   if (session.mode === undefined) return <FirstRunScreen />;
   return <SignInScreen session={session} />;
+}
+
+/**
+ * On a shared tablet each person gets back their own language and text size when they sign in,
+ * and the start screen goes back to the defaults for the next person.
+ */
+function useOwnPreferences(session: SessionState | undefined, current: Language, showLanguage: (language: Language) => void): void {
+  const profileId = session?.active?.id;
+  const classStartScreen = session?.mode === 'class' && !session.active;
+  useEffect(() => {
+    if (profileId === undefined && !classStartScreen) return;
+    const stored =
+      profileId === undefined
+        ? Promise.resolve([undefined, undefined] as const)
+        : Promise.all([loadSetting('language'), loadSetting('textSize')]);
+    void stored.then(([language, size]) => {
+      applyTextSize(size ?? 'normal');
+      // Someone who never chose gets the default, not the previous person's choice.
+      const next = language ?? preferredLanguage(null, navigator.languages ?? [navigator.language]);
+      if (next !== current) showLanguage(next);
+    });
+    // Only when someone else signs in or out: a change of language must not run this again.
+    // oxlint-disable-next-line react-hooks/exhaustive-deps
+  }, [profileId, classStartScreen]);
 }
 
 function signOut(): void {

@@ -315,3 +315,22 @@ test('"Hulp nodig?" opens from the locked start screen too, without anyone\'s ow
   await expect(page.getByLabel('Naam')).toHaveCount(0);
   await expect(page.getByText('Mijn zus Anna')).toHaveCount(0);
 });
+
+test('each person on a class tablet gets back their own language and text size', async ({ page }) => {
+  await useAsClassTablet(page);
+  await makeProfile(page, 'Sam', '1357');
+  await navigate(page, '/settings');
+  await page.getByLabel('English').check();
+  await page.getByLabel('Very large').check();
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await makeProfile(page, 'Noor', '2468');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+  await expect(page.locator('html')).toHaveAttribute('data-text-size', 'normal');
+  await page.getByRole('button', { name: 'Afmelden' }).click();
+  await page.getByRole('button', { name: 'Sam' }).click();
+  await page.getByLabel('Pincode', { exact: true }).fill('1357');
+  await page.getByRole('button', { name: 'Openen' }).click();
+  await expect(page.getByText('Signed in as Sam')).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('html')).toHaveAttribute('data-text-size', 'largest');
+});
