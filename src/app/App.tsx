@@ -76,7 +76,10 @@ export function App({ initialLanguage, initialT }: { initialLanguage: Language; 
               </Banner>
             )}
           </div>
-          {!signedIn && <SignedOut session={session} />}
+          {!signedIn && (
+            // A Router, because it is what waits for lazily loaded screens.
+            <Router>{[<Route key="signed-out" default component={SignedOut} session={session} />]}</Router>
+          )}
           {signedIn && (
             <ErrorBoundary>
               <Router>

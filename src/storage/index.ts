@@ -2,12 +2,12 @@
 import type { StorageBackend } from './backend.ts';
 import { answerKey, type SaveState } from './saver.ts';
 import { planMerge, type BackupData, type MergePlan } from './backup.ts';
-import { activeProfile, activeSaver, changed, startSession, store } from './session.ts';
+import { activeProfile, activeSaver, changed, clearRescue, rescueUnsaved, startSession, store } from './session.ts';
 import type { ModuleProgress, SettingKey, Settings, StoredAnswer, Top3Item } from './types.ts';
 
 export type { SaveState } from './saver.ts';
 export type * from './types.ts';
-export type { DeviceMode, DeviceSettings, ProfileSummary } from './profiles.ts';
+export { DEFAULT_CLASS_LOCK_MINUTES, type DeviceMode, type DeviceSettings, type ProfileSummary } from './profiles.ts';
 export { makeBackupFile, readBackupFile, MAX_IMPORT_BYTES, type BackupData, type MergePlan, type ReadProblem } from './backup.ts';
 export { answerKey } from './saver.ts';
 export {
@@ -40,8 +40,11 @@ export async function storageMode(): Promise<StorageBackend['mode']> {
 
 /** Stored answers, with any answer still waiting to be written in its newest form. */
 export async function loadAnswers(moduleId?: string): Promise<StoredAnswer[]> {
-  const stored = await (await store()).answers(moduleId);
-  return stored.map((answer) => activeSaver()?.unsaved(answerKey(answer)) ?? answer);
+  const answers = new Map((await (await store()).answers(moduleId)).map((answer) => [answerKey(answer), answer]));
+  for (const waiting of activeSaver()?.allUnsaved() ?? []) {
+    if (!moduleId || waiting.moduleId === moduleId) answers.set(answerKey(waiting), waiting);
+  }
+  return [...answers.values()];
 }
 
 export function saveAnswer(answer: Omit<StoredAnswer, 'updatedAt'>): void {
@@ -131,9 +134,12 @@ export async function applyImport(plan: MergePlan): Promise<void> {
 
 /** Writes pending answers when the page is hidden or closed: the last moment we are sure to run. */
 export function flushOnPageHide(target: Window = window): void {
-  const flush = () => void activeSaver()?.flush();
-  target.addEventListener('pagehide', flush);
+  target.addEventListener('pagehide', () => {
+    rescueUnsaved();
+    // If the page lives on (back/forward cache), the rescue is not needed once written.
+    void activeSaver()?.flush().then(clearRescue);
+  });
   target.document.addEventListener('visibilitychange', () => {
-    if (target.document.visibilityState === 'hidden') flush();
+    if (target.document.visibilityState === 'hidden') void activeSaver()?.flush();
   });
 }

@@ -51,6 +51,11 @@ export class AnswerSaver {
     return this.pending.get(key);
   }
 
+  /** Everything typed but not yet written (for the rescue on reload, see session.ts). */
+  allUnsaved(): StoredAnswer[] {
+    return [...this.pending.values()];
+  }
+
   state(key: string): SaveState | undefined {
     return this.states.get(key);
   }

@@ -3,6 +3,7 @@
 import { memoryBackend, type StorageBackend } from './backend.ts';
 import type { DeviceMode, DeviceSettings, ProfileSummary } from './profiles.ts';
 import { AnswerSaver, type SaveState } from './saver.ts';
+import type { StoredAnswer } from './types.ts';
 
 type Database = import('./db.ts').WorkbookDB;
 type ProfilesModule = typeof import('./profiles.ts');
@@ -84,6 +85,7 @@ export function startSession(): Promise<SessionState> {
     ) {
       if (!settings.mode) await device.profiles.saveDeviceSetting(device.db, 'mode', 'own');
       await openOwnProfile(device, null);
+      restoreRescued(active!.saver);
     }
     return sessionState();
   })();
@@ -267,6 +269,39 @@ async function askForPersistentStorage(): Promise<void> {
     if (!(await navigator.storage.persisted())) await navigator.storage.persist();
   } catch {
     // Not granted or not supported: nothing to do; the data is still stored.
+  }
+}
+
+// A reload (pull-to-refresh) right after typing can end the page before IndexedDB has
+// written. On an own device without a PIN, whose data is not encrypted anyway, what was still
+// waiting is kept in sessionStorage (written at once) and saved again after the reload.
+const RESCUE_KEY = 'zinvol:unsaved';
+
+export function rescueUnsaved(): void {
+  const unsaved = active && !active.key && !active.profile ? active.saver.allUnsaved() : [];
+  if (unsaved.length === 0) return;
+  try {
+    sessionStorage.setItem(RESCUE_KEY, JSON.stringify(unsaved));
+  } catch {
+    // No room or no sessionStorage: the normal save on pagehide still runs.
+  }
+}
+
+export function clearRescue(): void {
+  try {
+    sessionStorage.removeItem(RESCUE_KEY);
+  } catch {
+    // Nothing to clear.
+  }
+}
+
+function restoreRescued(saver: AnswerSaver): void {
+  try {
+    const text = sessionStorage.getItem(RESCUE_KEY);
+    sessionStorage.removeItem(RESCUE_KEY);
+    if (text) for (const answer of JSON.parse(text) as StoredAnswer[]) saver.queue(answer);
+  } catch {
+    // A damaged rescue is dropped; the stored answers are untouched.
   }
 }
 

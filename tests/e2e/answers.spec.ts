@@ -108,3 +108,13 @@ test('language and text size can be changed and are remembered', async ({ page }
   await expect(page.getByRole('heading', { name: 'Parts' })).toBeVisible();
   await expect(page.getByRole('link', { name: /Privacy and safety|Privacy/ }).first()).toBeVisible();
 });
+
+test('a reload right after typing (pull to refresh) loses nothing', async ({ page }) => {
+  const { textarea } = await openReflection(page);
+  await textarea.pressSequentially('Net getypt', { delay: 5 });
+  // Within the 300 ms before the answer is written.
+  await page.reload();
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  await expect(page.locator('textarea').first()).toHaveValue('Net getypt');
+  await expect(page.getByText('Bewaard op dit apparaat').first()).toBeVisible();
+});

@@ -29,8 +29,12 @@ export function HelpScreen() {
       <h1>{t('help.title')}</h1>
       <p class="lead">{t('help.intro')}</p>
       <aside class="note urgent" aria-label={t('help.urgentLabel')}>
-        <p>{t('help.emergency')}</p>
-        <p>{t('help.suicide')}</p>
+        <p>
+          <PhoneLinks text={t('help.emergency')} />
+        </p>
+        <p>
+          <PhoneLinks text={t('help.suicide')} />
+        </p>
       </aside>
       {help && (
         <section lang={help.lang} aria-labelledby="help-section">
@@ -41,5 +45,22 @@ export function HelpScreen() {
         </section>
       )}
     </main>
+  );
+}
+
+/** Phone numbers in a sentence become links, so a phone can call them with one tap. */
+function PhoneLinks({ text }: { text: string }) {
+  return (
+    <>
+      {text.split(/(\b0800-\d{4}\b|\b11[23]\b)/).map((part, index) =>
+        index % 2 === 1 ? (
+          <a key={index} href={`tel:${part.replace(/-/g, '')}`}>
+            {part}
+          </a>
+        ) : (
+          part
+        ),
+      )}
+    </>
   );
 }

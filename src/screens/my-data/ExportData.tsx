@@ -68,7 +68,7 @@ export function ExportData() {
           </button>
         )}
       </div>
-      <p role="status" class="form-message">
+      <p role="status" class="status-message">
         {message}
       </p>
     </section>

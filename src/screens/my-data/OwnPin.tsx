@@ -22,6 +22,7 @@ export function OwnPin({ hasPin }: { hasPin: boolean }) {
       <h2 id="pin-title">{t('myData.pinTitle')}</h2>
       <p>{hasPin ? t('myData.pinOn') : t('myData.pinText')}</p>
       <form onSubmit={(e) => void submit(e)}>
+        <p class="note">{t('myData.pinWarning')}</p>
         <NewPinFields id="own-pin" label={hasPin ? t('pin.chooseNew') : t('pin.choose')} state={newPin} />
         <div class="form-actions">
           <button type="submit" class="button primary">
@@ -38,7 +39,7 @@ export function OwnPin({ hasPin }: { hasPin: boolean }) {
           )}
         </div>
       </form>
-      <p role="status" class="form-message">
+      <p role="status" class="status-message">
         {message}
       </p>
     </section>

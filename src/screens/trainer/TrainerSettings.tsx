@@ -1,7 +1,9 @@
-import { useState } from 'preact/hooks';
+import { useCallback, useState } from 'preact/hooks';
+import { useIdleLock } from '../../app/idle-lock.ts';
 import { useApp } from '../../app/context.ts';
 import { modules, titleOf } from '../../content/workbook.ts';
 import {
+  DEFAULT_CLASS_LOCK_MINUTES,
   checkTrainerPin,
   chooseMode,
   hasTrainerPin,
@@ -22,6 +24,12 @@ export const LOCK_MINUTE_CHOICES = [1, 2, 5, 10, 15, 30, 0];
 export function TrainerSettings({ session, onClose }: { session: SessionState; onClose: () => void }) {
   const { t } = useApp();
   const [open, setOpen] = useState(false);
+  // Left open and alone, the trainer settings close like a profile locks.
+  const closeWhenIdle = useCallback(() => {
+    setOpen(false);
+    onClose();
+  }, [onClose]);
+  useIdleLock(open ? session.settings.lockMinutes || DEFAULT_CLASS_LOCK_MINUTES : 0, closeWhenIdle);
   const [changed, setChanged] = useState(0);
   const pinExists = useLoaded(hasTrainerPin, [changed]);
   if (pinExists === undefined) return null;
@@ -110,6 +118,19 @@ function TrainerPanel({ session, onClose }: { session: SessionState; onClose: ()
           </div>
         ))}
       </fieldset>
+      {confirming === 'own' && (
+        <div class="confirm">
+          <p role="alert">
+            <strong>{t('trainerSettings.ownSure')}</strong>
+          </p>
+          <button type="button" class="button danger" onClick={() => void chooseMode('own').then(() => setConfirming(null))}>
+            {t('trainerSettings.ownYes')}
+          </button>
+          <button type="button" class="button secondary" onClick={() => setConfirming(null)}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      )}
 
       <div class="field">
         <label for="lock-minutes">{t('trainerSettings.lockAfter')}</label>
