@@ -27,7 +27,7 @@ function paperInline(part: Inline, key: number): ComponentChildren {
   return (
     <span key={key} class="pb-link">
       <Inlines content={part.c} />
-      {address !== inlineText(part.c) && address !== '' && <span class="pb-address"> ({address})</span>}
+      {!part.href.startsWith('tel:') && address !== inlineText(part.c) && address !== '' && <span class="pb-address"> ({address})</span>}
     </span>
   );
 }

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { useT } from '../../../app/context.ts';
 import { blocksText, inlineText } from '../../../content/text.ts';
 import type { ScenarioExercise } from '../../../content/types.ts';
@@ -13,8 +13,16 @@ export function Scenario({ moduleId, exercise, stored }: { moduleId: string; exe
     stored?.kind === 'scenario' && stored.choice < exercise.choices.length ? stored.choice : null,
   );
   const chosen = choice === null ? undefined : exercise.choices[choice];
+  const feedback = useRef<HTMLDivElement>(null);
   const choose = (index: number) => {
     setChoice(index);
+    // On a phone the feedback may appear below the screen: bring it into view.
+    requestAnimationFrame(() =>
+      feedback.current?.scrollIntoView?.({
+        block: 'nearest',
+        behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth',
+      }),
+    );
     saveAnswer({
       moduleId,
       exerciseId: exercise.id,
@@ -46,7 +54,7 @@ export function Scenario({ moduleId, exercise, stored }: { moduleId: string; exe
           </div>
         ))}
       </fieldset>
-      <div class="feedback" aria-live="polite">
+      <div class="feedback" aria-live="polite" ref={feedback}>
         {chosen && (
           <>
             <p class="feedback-title">{t('exercise.feedback')}</p>
