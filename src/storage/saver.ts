@@ -46,11 +46,6 @@ export class AnswerSaver {
     }
   }
 
-  /** The newest answer not yet written, so a screen shows it rather than the stored one. */
-  unsaved(key: string): StoredAnswer | undefined {
-    return this.pending.get(key);
-  }
-
   /** Everything typed but not yet written (for the rescue on reload, see session.ts). */
   allUnsaved(): StoredAnswer[] {
     return [...this.pending.values()];
