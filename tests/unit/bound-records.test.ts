@@ -1,8 +1,7 @@
 // What IndexedDB holds for a PIN profile, and what happens to records someone else wrote there.
-import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { deriveKey, makeVerifier, newRecipe, seal, SEAL_BUCKET_BYTES } from '../../src/storage/crypto.ts';
-import { DB_NAME, DB_VERSION, WorkbookDB, type EntryRow } from '../../src/storage/db.ts';
+import { SEAL_BUCKET_BYTES } from '../../src/storage/crypto.ts';
+import { DB_NAME, WorkbookDB, type EntryRow } from '../../src/storage/db.ts';
 import {
   chooseMode,
   closeProfile,
@@ -103,57 +102,6 @@ describe('records of a PIN profile', () => {
     const id = await samWithAnAnswer();
     expect((await openProfile(id, '1357')).ok).toBe(true);
     expect((await sessionState()).foreignRecords).toBe(0);
-  });
-});
-
-describe('schema upgrade 2 → 3 (Bound)', () => {
-  /** A class tablet as version 2 left it: one PIN profile with records sealed without binding, under clear keys. */
-  async function createVersion2Database(): Promise<void> {
-    const old = new Dexie(DB_NAME);
-    old.version(DB_VERSION.Profiles).stores({ profiles: 'id', entries: '[profileId+kind+key], profileId', device: 'key' });
-    await old.open();
-    const recipe = newRecipe(1000);
-    const key = await deriveKey('1357', recipe);
-    const answer = { moduleId: 'm', exerciseId: 'q', prompt: 'Vraag', value: { kind: 'text', text: 'Uit versie 2' }, updatedAt: 1 };
-    await old.table('device').put({ key: 'mode', value: 'class' });
-    await old.table('profiles').put({
-      id: 'sam',
-      name: 'Sam',
-      color: 'blue',
-      createdAt: 1,
-      lock: { ...recipe, verifier: await makeVerifier(key) },
-      wrongTries: 0,
-      lastWrongTry: 0,
-    });
-    await old.table('entries').bulkPut([
-      { profileId: 'sam', kind: 'answer', key: 'm/q', sealed: await seal(key, answer) },
-      { profileId: 'sam', kind: 'top3', key: 'list', sealed: await seal(key, [{ text: 'Oude tip', addedAt: 1 }]) },
-      {
-        profileId: 'sam',
-        kind: 'answer',
-        key: 'm/planted',
-        plain: { ...answer, exerciseId: 'planted', value: { kind: 'text', text: 'PLANTED' } },
-      },
-    ]);
-    old.close();
-  }
-
-  it('re-seals the records at the next sign-in, bound and with opaque keys, and keeps every answer', async () => {
-    await createVersion2Database();
-    expect((await sessionState()).profiles.map((p) => p.name)).toEqual(['Sam']);
-    expect(await withDatabase(async (db) => (await db.profiles.get('sam'))?.binding)).toBe('legacy');
-    expect((await openProfile('sam', '1357')).ok).toBe(true);
-    expect((await sessionState()).foreignRecords).toBe(1);
-    expect((await loadAnswers()).map((a) => a.value)).toEqual([{ kind: 'text', text: 'Uit versie 2' }]);
-    expect((await loadTop3())[0]?.text).toBe('Oude tip');
-    const { keys, binding } = await withDatabase(async (db) => ({
-      keys: (await db.entries.toArray()).filter((row) => row.sealed).map((row) => row.key),
-      binding: (await db.profiles.get('sam'))?.binding,
-    }));
-    expect(binding).toBeUndefined();
-    expect(keys).toHaveLength(2);
-    expect(keys).not.toContain('m/q');
-    expect(keys).not.toContain('list');
   });
 });
 
