@@ -129,9 +129,14 @@ export async function sessionState(): Promise<SessionState> {
 }
 
 function sessionChanged(tellOthers?: SessionEvent): void {
-  if (tellOthers) tellOtherTabs({ kind: 'session', event: tellOthers });
+  if (tellOthers) tellOtherTabs({ kind: 'session', event: tellOthers, profileId: openProfileId() });
   sessionListeners.forEach((listener) => listener());
   changed();
+}
+
+/** Which profile this tab has open ('own' on an own device), if any. */
+function openProfileId(): string | undefined {
+  return active ? (active.profile?.id ?? 'own') : undefined;
 }
 
 type SessionEvent = Extract<TabMessage, { kind: 'session' }>['event'];
@@ -146,6 +151,7 @@ function followOtherTabs(): void {
   followingOtherTabs = true;
   onOtherTab((message) => {
     if (message.kind !== 'session') return;
+    if (message.event === 'switched' && active && message.profileId === openProfileId()) return;
     void (async () => {
       const leaving = active;
       active = null;
