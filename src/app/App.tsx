@@ -80,9 +80,7 @@ export function App({ initialLanguage, initialT }: { initialLanguage: Language; 
                 </button>
               </Banner>
             )}
-            {session.foreignRecords > 0 && (
-              <Banner tone="warning">{t('tabletSafety.foreignRecords', { count: session.foreignRecords })}</Banner>
-            )}
+            {session.foreignRecords > 0 && <Banner>{t('tabletSafety.foreignRecords', { count: session.foreignRecords })}</Banner>}
           </div>
           {idle.warning && <IdleWarning onStillHere={idle.stillHere} />}
           {!signedIn && (

@@ -3,6 +3,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { chromium, expect, test, type Page } from '@playwright/test';
 import { findChromium } from './find-chromium.mjs';
 import { expectSaved, makeProfile, navigate, openReflection, signIn, useAsClassTablet } from './helpers.ts';
@@ -28,6 +29,13 @@ function filesHolding(folder: string, texts: string[]): string[] {
   };
   walk(folder);
   return found;
+}
+
+async function expectNoViolations(page: Page, label: string) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  expect(results.violations.map((v) => `${label}: ${v.id} ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
 }
 
 async function openPageWith(page: Page, moduleId: string, selector: string): Promise<void> {
@@ -113,7 +121,10 @@ test('PIN fields are never password fields, so no browser offers to keep them (i
   // Masked all the same.
   expect(await pin.evaluate((input) => getComputedStyle(input).getPropertyValue('-webkit-text-security'))).toBe('disc');
   // A longer PIN is suggested.
-  await expect(page.getByText('Kies liever 6 cijfers').first()).toBeVisible();
+  await expect(page.getByText(/Kies liever 6 cijfers/).first()).toBeVisible();
+  await page.setViewportSize({ width: 360, height: 640 });
+  await pin.fill('123456');
+  await pin.screenshot({ path: `${SHOTS}/pin-field-360.png` });
 });
 
 test('signing out, locking, switching and wiping reach every open tab at once (item 3)', async ({ page, context }) => {
@@ -224,6 +235,7 @@ test('30 seconds before the lock a calm warning offers "Ik ben er nog"; the trai
   await expect(warning).toContainText('Over 30 seconden gaat het werkboek op slot');
   await expect(page.getByRole('button', { name: 'Ik ben er nog' })).toBeFocused();
   await page.screenshot({ path: `${SHOTS}/idle-warning-360.png` });
+  await expectNoViolations(page, 'idle warning');
   await page.getByRole('button', { name: 'Ik ben er nog' }).click();
   await expect(warning).toHaveCount(0);
   await page.clock.fastForward('01:00');
@@ -267,8 +279,11 @@ test('on a class tablet an export always has a password, and says to delete the 
   await expect(page.getByLabel('Beveilig het bestand met een wachtwoord')).toHaveCount(0);
   await expect(page.getByText('krijgt het bestand altijd een wachtwoord')).toBeVisible();
   await expect(page.getByText('Haal het bestand daarna weg van deze tablet')).toBeVisible();
-  await page.getByRole('heading', { name: 'Bewaar mijn antwoorden als bestand' }).scrollIntoViewIfNeeded();
-  await page.screenshot({ path: `${SHOTS}/class-export-360.png` });
+  await page
+    .locator('.data-section')
+    .first()
+    .screenshot({ path: `${SHOTS}/class-export-360.png` });
+  await expectNoViolations(page, 'class export');
   // Without a password nothing is saved.
   let downloaded = false;
   page.on('download', () => (downloaded = true));
@@ -317,6 +332,7 @@ test('records planted in a PIN profile are not shown as the person’s own, and 
   await signIn(page, 'Sam', '1357');
   await expect(page.getByText('In je profiel stonden 2 stukjes die niet met jouw pincode zijn bewaard')).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/planted-notice-360.png` });
+  await expectNoViolations(page, 'planted notice');
   await navigate(page, '/answers');
   await expect(page.getByText('Je hebt nog geen antwoorden')).toBeVisible();
   await expect(page.getByText('PLANTED-BY-CLASSMATE')).toHaveCount(0);
@@ -394,6 +410,7 @@ test('the end of the course ends with a checklist of what lives outside the app'
   await expect(checklist).toContainText('Opgeslagen wachtwoorden');
   await checklist.scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${SHOTS}/after-wipe-checklist-360.png` });
+  await expectNoViolations(page, 'after wipe');
 });
 
 test('every response carries the full set of security headers, error pages too (item 12)', async ({ request }) => {
