@@ -1,2 +1,3 @@
 export const CONTENT_SECURITY_POLICY: string;
 export const HEADER_ONLY_POLICY: string;
+export const SECURITY_HEADERS: Record<string, string>;

@@ -16,3 +16,40 @@ export const CONTENT_SECURITY_POLICY = [
 ].join('; ');
 
 export const HEADER_ONLY_POLICY = "frame-ancestors 'none'";
+
+/**
+ * Every policy that off-the-device hosting must send with every response, error pages included.
+ * The one list: scripts/serve.mjs sends it, and server configs are made from it.
+ * Permissions-Policy: every powerful feature off, except the camera for this origin only
+ * (scanning a course QR code in the app).
+ */
+export const SECURITY_HEADERS = {
+  'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; ${HEADER_ONLY_POLICY}`,
+  'Referrer-Policy': 'no-referrer',
+  'X-Content-Type-Options': 'nosniff',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Permissions-Policy': [
+    'camera=(self)',
+    'microphone=()',
+    'geolocation=()',
+    'accelerometer=()',
+    'gyroscope=()',
+    'magnetometer=()',
+    'usb=()',
+    'serial=()',
+    'hid=()',
+    'bluetooth=()',
+    'midi=()',
+    'payment=()',
+    'display-capture=()',
+    'screen-wake-lock=()',
+    'idle-detection=()',
+    'publickey-credentials-get=()',
+    'encrypted-media=()',
+    'picture-in-picture=()',
+    'fullscreen=()',
+    'autoplay=()',
+    'clipboard-read=()',
+    'browsing-topics=()',
+  ].join(', '),
+};

@@ -1,10 +1,10 @@
 // Serves the production build (dist/) on localhost: `npm start` and the browser tests.
-// Sends the Content-Security-Policy as a header, serves index.html for app routes, and
+// Sends the security headers of scripts/csp.mjs with every response (404 included), serves index.html for app routes, and
 // tells browsers never to cache sw.js, so that new versions are found.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
-import { CONTENT_SECURITY_POLICY, HEADER_ONLY_POLICY } from './csp.mjs';
+import { SECURITY_HEADERS } from './csp.mjs';
 
 const ROOT = resolve(process.argv[2] ?? 'dist');
 const PORT = Number(process.env.PORT ?? 4173);
@@ -38,12 +38,12 @@ const server = createServer(async (request, response) => {
   const { pathname } = new URL(request.url ?? '/', 'http://localhost');
   if (TEST_HOOKS && request.method === 'POST' && pathname === '/__test__/publish-update') {
     publishedUpdates++;
-    response.writeHead(204).end();
+    response.writeHead(204, SECURITY_HEADERS).end();
     return;
   }
-  const file = await fileFor(pathname);
+  const file = await fileFor(pathname).catch(() => null);
   if (!file) {
-    response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
+    response.writeHead(404, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
     return;
   }
   let body = await readFile(file);
@@ -51,10 +51,8 @@ const server = createServer(async (request, response) => {
   if (publishedUpdates > 0 && pathname === '/sw.js') body = Buffer.concat([body, Buffer.from(`\n// update ${publishedUpdates}\n`)]);
   const immutable = pathname.startsWith('/assets/');
   response.writeHead(200, {
+    ...SECURITY_HEADERS,
     'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-    'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; ${HEADER_ONLY_POLICY}`,
-    'Referrer-Policy': 'no-referrer',
-    'X-Content-Type-Options': 'nosniff',
     'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
   });
   response.end(body);

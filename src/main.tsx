@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { App } from './app/App.tsx';
+import { reloadWhenRestoredLocked } from './app/leave-lock.ts';
 import { initI18n, preferredLanguage } from './i18n/index.ts';
 import { bootHint, flushOnPageHide } from './storage/index.ts';
 import { applyTextSize, isTextSize } from './ui/text-size.ts';
@@ -9,6 +10,7 @@ const size = bootHint('textSize');
 applyTextSize(isTextSize(size) ? size : 'normal');
 const language = preferredLanguage(bootHint('language'), navigator.languages ?? [navigator.language]);
 flushOnPageHide();
+reloadWhenRestoredLocked();
 
 void initI18n(language).then((t) => {
   document.documentElement.lang = language;

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ErrorBoundary, LocationProvider, Route, Router, lazy, useLocation } from 'preact-iso';
 import type { Language } from '../content/types.ts';
 import { changeLanguage, preferredLanguage, type TFunction } from '../i18n/index.ts';
@@ -6,6 +6,8 @@ import { closeProfile, loadSetting, onStorageOutdated, saveSetting, type Session
 import { applyTextSize } from '../ui/text-size.ts';
 import { FirstRunScreen } from '../screens/session/FirstRunScreen.tsx';
 import { useIdleLock } from './idle-lock.ts';
+import { IdleWarning } from './IdleWarning.tsx';
+import { useLockWhenLeft } from './leave-lock.ts';
 import { SessionContext, useSessionState } from './session.ts';
 import { registerServiceWorker } from '../pwa/register.ts';
 import { Banner } from '../ui/Banner.tsx';
@@ -37,10 +39,12 @@ export function App({ initialLanguage, initialT }: { initialLanguage: Language; 
     return onStorageOutdated(() => setOutdated(true));
   }, []);
 
-  // On a class tablet (and an own device with a PIN) the workbook locks itself when left alone.
-  const lockMinutes = !session?.active ? 0 : session.mode === 'class' ? session.settings.lockMinutes : session.ownHasPin ? 5 : 0;
-  useIdleLock(lockMinutes, signOut);
-  useHomeAfterSignOut(session);
+  // On a class tablet (and an own device with a PIN) the workbook locks itself when left alone,
+  // and when the page is left by any route.
+  const locks = Boolean(session?.active) && (session?.mode === 'class' || Boolean(session?.ownHasPin));
+  const lockMinutes = !locks ? 0 : session?.mode === 'class' ? session.settings.lockMinutes : OWN_PIN_LOCK_MINUTES;
+  const idle = useIdleLock(lockMinutes, lockNow);
+  useLockWhenLeft(locks, lockNow);
 
   const context = useMemo<AppContextValue>(
     () => ({
@@ -61,6 +65,7 @@ export function App({ initialLanguage, initialT }: { initialLanguage: Language; 
     <AppContext.Provider value={context}>
       <SessionContext.Provider value={session}>
         <LocationProvider>
+          <StartAtHomeForEachPerson profileId={session.active?.id ?? null} />
           <a class="skip-link" href="#main">
             {t('nav.skip')}
           </a>
@@ -75,7 +80,9 @@ export function App({ initialLanguage, initialT }: { initialLanguage: Language; 
                 </button>
               </Banner>
             )}
+            {session.foreignRecords > 0 && <Banner>{t('tabletSafety.foreignRecords', { count: session.foreignRecords })}</Banner>}
           </div>
+          {idle.warning && <IdleWarning onStillHere={idle.stillHere} />}
           {!signedIn && (
             // A Router, because it is what waits for lazily loaded screens.
             <Router>{[<Route key="signed-out" default component={SignedOut} session={session} />]}</Router>
@@ -135,16 +142,28 @@ function useOwnPreferences(session: SessionState | undefined, current: Language,
   }, [profileId, classStartScreen]);
 }
 
-function signOut(): void {
-  void closeProfile();
+/** Minutes without use before an own device with a PIN locks itself. */
+const OWN_PIN_LOCK_MINUTES = 5;
+
+function lockNow(): void {
+  void closeProfile('locked');
 }
 
-/** On a class tablet the next person starts at the home page, not where the last one was. */
-function useHomeAfterSignOut(session: SessionState | undefined): void {
-  const signedOutOnClassTablet = session?.mode === 'class' && session.active === null;
+/**
+ * Everyone who signs in starts on the home screen (with its "Ga verder" to their own place),
+ * never on the route of the person before; after signing out the address goes home too.
+ */
+function StartAtHomeForEachPerson({ profileId }: { profileId: string | null }) {
+  const { route, path } = useLocation();
+  const previous = useRef(profileId);
   useEffect(() => {
-    if (signedOutOnClassTablet && location.pathname !== '/' && location.pathname !== '/help') history.replaceState(null, '', '/');
-  }, [signedOutOnClassTablet]);
+    if (previous.current === profileId) return;
+    previous.current = profileId;
+    if (path !== '/' && !(profileId === null && path === '/help')) route('/', true);
+    // Only when who is signed in changes.
+    // oxlint-disable-next-line react-hooks/exhaustive-deps
+  }, [profileId]);
+  return null;
 }
 
 function NotFound() {

@@ -14,6 +14,12 @@ export const DB_VERSION = {
   Initial: 1,
   /** Profiles: every profile's data in `entries`, sealed with its PIN's key when it has one. */
   Profiles: 2,
+  /**
+   * Records of PIN profiles bound to their place: opaque keys, padded, the place as AES-GCM
+   * additional data. Re-sealing needs the PIN, so this only marks the PIN profiles whose
+   * records are still in the version-2 form; they are re-sealed at their next sign-in.
+   */
+  Bound: 3,
 } as const;
 
 /** The profile of a device used by one person: it exists from the start and may have no PIN. */
@@ -27,7 +33,12 @@ export interface ProfileRow {
   /** Set when the profile has a PIN: how to derive its key, and a sealed text to check the PIN. */
   lock?: { salt: Uint8Array<ArrayBuffer>; iterations: number; verifier: Sealed };
   wrongTries: number;
+  /** Version 2 kept the wall-clock time of the last wrong try; no longer read (a clock change fooled it). */
   lastWrongTry: number;
+  /** How much of the wait after wrong PINs was left when last seen (see wait.ts). */
+  waitLeftMs?: number;
+  /** 'legacy': the PIN profile's records are still in the version-2 form (see DB_VERSION.Bound). */
+  binding?: 'legacy';
 }
 
 export type EntryKind = 'answer' | 'top3' | 'progress' | 'setting';
@@ -36,6 +47,7 @@ export type EntryKind = 'answer' | 'top3' | 'progress' | 'setting';
 export interface EntryRow {
   profileId: string;
   kind: EntryKind;
+  /** Plain profiles: the entry's name (e.g. "module/exercise"); PIN profiles: an opaque name (see crypto.opaqueName). */
   key: string;
   sealed?: Sealed;
   plain?: unknown;
@@ -71,6 +83,16 @@ export class WorkbookDB extends Dexie {
         settings: null,
       })
       .upgrade(moveIntoOwnProfile);
+    this.version(DB_VERSION.Bound)
+      .stores({})
+      .upgrade(async (tx) => {
+        await tx
+          .table('profiles')
+          .toCollection()
+          .modify((row: ProfileRow) => {
+            if (row.lock) row.binding = 'legacy';
+          });
+      });
   }
 }
 

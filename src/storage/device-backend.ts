@@ -1,7 +1,12 @@
 // One profile's data in IndexedDB (through Dexie), sealed with the profile's key when it has a PIN.
 // Loaded with a dynamic import so that Dexie is not part of the first screen's JavaScript.
+//
+// A record of a PIN profile shows nothing without the PIN: its key is an opaque name, its
+// content is padded, and it is bound to its place (profile, kind, key) as AES-GCM additional
+// data. A record that does not open that way (planted, moved, or from another key) is skipped,
+// never shown as the person's own.
 import type { StorageBackend } from './backend.ts';
-import { seal, unseal } from './crypto.ts';
+import { opaqueName, seal, unseal } from './crypto.ts';
 import { WorkbookDB, type EntryKind, type EntryRow } from './db.ts';
 import type { ModuleProgress, Settings, StoredAnswer, Top3Item } from './types.ts';
 
@@ -11,37 +16,117 @@ export async function openDatabase(name?: string): Promise<WorkbookDB> {
   return db;
 }
 
+/** What a sealed record holds: its own name, so which exercise was answered is sealed too. */
+interface SealedEntry {
+  key: string;
+  value: unknown;
+}
+
+export interface Entry {
+  kind: EntryKind;
+  key: string;
+  value: unknown;
+}
+
+const place = (row: { profileId: string; kind: EntryKind; key: string }) => `${row.profileId}\u0000${row.kind}\u0000${row.key}`;
+
+/** The stored key of an entry: its own name on a plain profile, an opaque name on a PIN profile. */
+export function storedKey(key: CryptoKey | null, kind: EntryKind, entryKey: string): Promise<string> {
+  return key ? opaqueName(key, `${kind}\u0000${entryKey}`) : Promise.resolve(entryKey);
+}
+
+export async function toRow(
+  profileId: string,
+  key: CryptoKey | null,
+  kind: EntryKind,
+  entryKey: string,
+  value: unknown,
+): Promise<EntryRow> {
+  if (!key) return { profileId, kind, key: entryKey, plain: value };
+  const row = { profileId, kind, key: await storedKey(key, kind, entryKey) };
+  return { ...row, sealed: await seal(key, { key: entryKey, value } satisfies SealedEntry, place(row)) };
+}
+
+/** The entry in a row, or null when the row is not this profile's own (it is then skipped). */
+export async function fromRow(row: EntryRow, key: CryptoKey | null): Promise<Entry | null> {
+  if (!key) return row.sealed ? null : { kind: row.kind, key: row.key, value: row.plain };
+  if (!row.sealed) return null;
+  try {
+    const entry = await unseal<SealedEntry>(key, row.sealed, place(row));
+    return { kind: row.kind, key: entry.key, value: entry.value };
+  } catch {
+    return null;
+  }
+}
+
 export function profileBackend(db: WorkbookDB, profileId: string, key: CryptoKey | null): StorageBackend {
-  const toRow = async (kind: EntryKind, entryKey: string, value: unknown): Promise<EntryRow> =>
-    key ? { profileId, kind, key: entryKey, sealed: await seal(key, value) } : { profileId, kind, key: entryKey, plain: value };
-  const fromRow = async <T>(row: EntryRow | undefined): Promise<T | undefined> => {
-    if (!row) return undefined;
-    if (row.sealed) {
-      if (!key) throw new Error('This profile is locked');
-      return unseal<T>(key, row.sealed);
-    }
-    return row.plain as T;
+  const rowsOf = (kind: EntryKind) =>
+    db.entries.where('[profileId+kind+key]').between([profileId, kind, ''], [profileId, kind, '\uffff']).toArray();
+  const readAll = async <T>(kind: EntryKind, prefix = ''): Promise<T[]> => {
+    const entries = await Promise.all((await rowsOf(kind)).map((row) => fromRow(row, key)));
+    return entries.filter((entry) => entry !== null && entry.key.startsWith(prefix)).map((entry) => entry!.value as T);
   };
-  const rowsOf = (kind: EntryKind, prefix = '') =>
-    db.entries
-      .where('[profileId+kind+key]')
-      .between([profileId, kind, prefix], [profileId, kind, prefix + '\uffff'])
-      .toArray();
-  const readAll = async <T>(kind: EntryKind, prefix?: string) =>
-    Promise.all((await rowsOf(kind, prefix)).map((row) => fromRow<T>(row) as Promise<T>));
+  const readOne = async <T>(kind: EntryKind, entryKey: string): Promise<T | undefined> => {
+    const row = await db.entries.get([profileId, kind, await storedKey(key, kind, entryKey)]);
+    const entry = row && (await fromRow(row, key));
+    return entry && entry.key === entryKey ? (entry.value as T) : undefined;
+  };
+  const write = async (kind: EntryKind, entryKey: string, value: unknown) =>
+    void (await db.entries.put(await toRow(profileId, key, kind, entryKey, value)));
 
   return {
     mode: 'device',
     answers: (moduleId) => readAll<StoredAnswer>('answer', moduleId ? `${moduleId}/` : ''),
     putAnswers: async (answers) => {
-      const rows = await Promise.all(answers.map((a) => toRow('answer', `${a.moduleId}/${a.exerciseId}`, a)));
+      const rows = await Promise.all(answers.map((a) => toRow(profileId, key, 'answer', `${a.moduleId}/${a.exerciseId}`, a)));
       await db.entries.bulkPut(rows);
     },
-    top3: async () => (await fromRow<Top3Item[]>(await db.entries.get([profileId, 'top3', 'list']))) ?? [],
-    setTop3: async (items) => void (await db.entries.put(await toRow('top3', 'list', items))),
+    top3: async () => (await readOne<Top3Item[]>('top3', 'list')) ?? [],
+    setTop3: (items) => write('top3', 'list', items),
     progress: () => readAll<ModuleProgress>('progress'),
-    putProgress: async (progress) => void (await db.entries.put(await toRow('progress', progress.moduleId, progress))),
-    setting: async (name) => fromRow<Settings[typeof name]>(await db.entries.get([profileId, 'setting', name])),
-    putSetting: async (name, value) => void (await db.entries.put(await toRow('setting', name, value))),
+    putProgress: (progress) => write('progress', progress.moduleId, progress),
+    setting: (name) => readOne<Settings[typeof name]>('setting', name),
+    putSetting: (name, value) => write('setting', name, value),
   };
+}
+
+/**
+ * Run at sign-in: re-seals records still in the version-2 form (unbound, clear keys) now that
+ * the key is known, and counts the records that are not the profile's own.
+ */
+export async function checkProfileRecords(db: WorkbookDB, profileId: string, key: CryptoKey): Promise<{ foreign: number }> {
+  const profile = await db.profiles.get(profileId);
+  const rows = await db.entries.where('profileId').equals(profileId).toArray();
+  if (profile?.binding !== 'legacy') {
+    const opened = await Promise.all(rows.map((row) => fromRow(row, key)));
+    return { foreign: opened.filter((entry) => entry === null).length };
+  }
+  const moved: EntryRow[] = [];
+  const old: EntryRow[] = [];
+  let foreign = 0;
+  for (const row of rows) {
+    const value = row.sealed ? await unseal(key, row.sealed).catch(() => undefined) : undefined;
+    if (value === undefined) {
+      foreign++;
+      continue;
+    }
+    old.push(row);
+    moved.push(await toRow(profileId, key, row.kind, row.key, value));
+  }
+  await db.transaction('rw', db.entries, db.profiles, async () => {
+    await db.entries.bulkDelete(old.map((row) => [row.profileId, row.kind, row.key] as [string, EntryKind, string]));
+    await db.entries.bulkPut(moved);
+    await db.profiles
+      .where('id')
+      .equals(profileId)
+      .modify((row) => void delete row.binding);
+  });
+  return { foreign };
+}
+
+/** Every entry of a profile that opens with its key (for a change of PIN). */
+export async function readProfileEntries(db: WorkbookDB, profileId: string, key: CryptoKey | null): Promise<Entry[]> {
+  const rows = await db.entries.where('profileId').equals(profileId).toArray();
+  const entries = await Promise.all(rows.map((row) => fromRow(row, key)));
+  return entries.filter((entry) => entry !== null);
 }

@@ -13,6 +13,7 @@ export { answerKey } from './saver.ts';
 export {
   checkTrainerPin,
   chooseMode,
+  clearProfileWait,
   closeProfile,
   createProfile,
   deleteMyData,

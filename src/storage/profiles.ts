@@ -1,7 +1,9 @@
 // Profiles and device settings: who uses this device, their PINs, and the trainer's settings.
 // Works on the open database; src/storage/index.ts decides which profile is open.
-import { deriveKey, isRightKey, makeVerifier, newRecipe, seal, unseal, waitAfterWrongTries, type Sealed } from './crypto.ts';
-import { OWN_PROFILE_ID, type EntryRow, type ProfileRow, type WorkbookDB } from './db.ts';
+import { deriveKey, isRightKey, makeVerifier, newRecipe, type Sealed } from './crypto.ts';
+import { OWN_PROFILE_ID, type ProfileRow, type WorkbookDB } from './db.ts';
+import { readProfileEntries, toRow } from './device-backend.ts';
+import { FREE_TRIES, forgetWait, startWait, waitLeft } from './wait.ts';
 
 export type DeviceMode = 'own' | 'class';
 
@@ -20,11 +22,19 @@ export interface ProfileSummary {
   name: string;
   color: string;
   hasPin: boolean;
+  /** Wrong PINs were typed: the trainer can clear the wait. */
+  waiting: boolean;
 }
 
 export type UnlockResult = { ok: true; key: CryptoKey | null } | { ok: false; waitMs: number };
 
-export const summary = (row: ProfileRow): ProfileSummary => ({ id: row.id, name: row.name, color: row.color, hasPin: Boolean(row.lock) });
+export const summary = (row: ProfileRow): ProfileSummary => ({
+  id: row.id,
+  name: row.name,
+  color: row.color,
+  hasPin: Boolean(row.lock),
+  waiting: row.wrongTries >= FREE_TRIES,
+});
 
 export async function deviceSettings(db: WorkbookDB): Promise<DeviceSettings> {
   const rows = new Map((await db.device.toArray()).map((row) => [row.key, row.value]));
@@ -83,20 +93,30 @@ export async function createProfile(
 }
 
 /** Checks a PIN. Wrong PINs are counted in the database, so waiting cannot be skipped by reloading. */
-export async function unlockProfile(db: WorkbookDB, id: string, pin: string | null, now = Date.now()): Promise<UnlockResult> {
+export async function unlockProfile(db: WorkbookDB, id: string, pin: string | null): Promise<UnlockResult> {
   const row = await db.profiles.get(id);
   if (!row) return { ok: false, waitMs: 0 };
   if (!row.lock) return { ok: true, key: null };
-  const waitMs = row.lastWrongTry + waitAfterWrongTries(row.wrongTries) - now;
-  if (waitMs > 0) return { ok: false, waitMs };
+  const waitMs = waitLeft(id, row.waitLeftMs ?? 0);
+  if (waitMs > 0) {
+    await db.profiles.update(id, { waitLeftMs: waitMs });
+    return { ok: false, waitMs };
+  }
   const key = pin === null ? null : await deriveKey(pin, row.lock);
   if (key && (await isRightKey(key, row.lock.verifier))) {
-    await db.profiles.update(id, { wrongTries: 0, lastWrongTry: 0 });
+    await clearWait(db, id);
     return { ok: true, key };
   }
   const wrongTries = row.wrongTries + 1;
-  await db.profiles.update(id, { wrongTries, lastWrongTry: now });
-  return { ok: false, waitMs: waitAfterWrongTries(wrongTries) };
+  const next = startWait(id, wrongTries);
+  await db.profiles.update(id, { wrongTries, waitLeftMs: next });
+  return { ok: false, waitMs: next };
+}
+
+/** The trainer (or a right PIN) ends the wait after wrong PINs. */
+export async function clearWait(db: WorkbookDB, id: string): Promise<void> {
+  forgetWait(id);
+  await db.profiles.update(id, { wrongTries: 0, waitLeftMs: 0 });
 }
 
 /** Gives a profile a new PIN (or none), sealing all of its data again in one transaction. */
@@ -107,19 +127,14 @@ export async function changeProfilePin(
   newPin: string | null,
 ): Promise<CryptoKey | null> {
   const next = newPin ? await lockFor(newPin) : null;
-  const rows = await db.entries.where('profileId').equals(id).toArray();
-  const values = await Promise.all(rows.map((row) => (row.sealed ? unseal(oldKey!, row.sealed) : Promise.resolve(row.plain))));
-  const resealed: EntryRow[] = await Promise.all(
-    rows.map(async (row, i) => {
-      const { sealed: _sealed, plain: _plain, ...where } = row;
-      return next ? { ...where, sealed: await seal(next.key, values[i]) } : { ...where, plain: values[i] };
-    }),
-  );
+  const entries = await readProfileEntries(db, id, oldKey);
+  const resealed = await Promise.all(entries.map((entry) => toRow(id, next?.key ?? null, entry.kind, entry.key, entry.value)));
   await db.transaction('rw', db.entries, db.profiles, async () => {
+    await deleteProfileData(db, id);
     await db.entries.bulkPut(resealed);
     const row = await db.profiles.get(id);
     if (row) {
-      const { lock: _old, ...rest } = row;
+      const { lock: _old, binding: _binding, ...rest } = row;
       await db.profiles.put(next ? { ...rest, lock: next.lock, wrongTries: 0 } : { ...rest, wrongTries: 0 });
     }
   });
@@ -147,20 +162,27 @@ export async function setTrainerPin(db: WorkbookDB, pin: string): Promise<void> 
   await db.device.put({ key: 'trainerLock', value: lock });
 }
 
-export async function checkTrainerPin(db: WorkbookDB, pin: string, now = Date.now()): Promise<UnlockResult> {
+const TRAINER_LOCK_ID = 'trainer';
+
+export async function checkTrainerPin(db: WorkbookDB, pin: string): Promise<UnlockResult> {
   const lock = (await db.device.get('trainerLock'))?.value as
     { salt: Uint8Array<ArrayBuffer>; iterations: number; verifier: Sealed } | undefined;
-  const tries = ((await db.device.get('trainerWrongTries'))?.value as { count: number; last: number } | undefined) ?? { count: 0, last: 0 };
+  const tries = ((await db.device.get('trainerWrongTries'))?.value as { count: number; leftMs?: number } | undefined) ?? { count: 0 };
   if (!lock) return { ok: false, waitMs: 0 };
-  const waitMs = tries.last + waitAfterWrongTries(tries.count) - now;
-  if (waitMs > 0) return { ok: false, waitMs };
+  const waitMs = waitLeft(TRAINER_LOCK_ID, tries.leftMs ?? 0);
+  if (waitMs > 0) {
+    await db.device.put({ key: 'trainerWrongTries', value: { count: tries.count, leftMs: waitMs } });
+    return { ok: false, waitMs };
+  }
   if (await isRightKey(await deriveKey(pin, lock), lock.verifier)) {
-    await db.device.put({ key: 'trainerWrongTries', value: { count: 0, last: 0 } });
+    forgetWait(TRAINER_LOCK_ID);
+    await db.device.put({ key: 'trainerWrongTries', value: { count: 0, leftMs: 0 } });
     return { ok: true, key: null };
   }
   const count = tries.count + 1;
-  await db.device.put({ key: 'trainerWrongTries', value: { count, last: now } });
-  return { ok: false, waitMs: waitAfterWrongTries(count) };
+  const leftMs = startWait(TRAINER_LOCK_ID, count);
+  await db.device.put({ key: 'trainerWrongTries', value: { count, leftMs } });
+  return { ok: false, waitMs: leftMs };
 }
 
 /** End of the course: every profile and its data goes; the device settings stay. */

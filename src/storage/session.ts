@@ -3,6 +3,7 @@
 import { memoryBackend, type StorageBackend } from './backend.ts';
 import type { DeviceMode, DeviceSettings, ProfileSummary } from './profiles.ts';
 import { AnswerSaver, type SaveState } from './saver.ts';
+import { onOtherTab, tellOtherTabs, type TabMessage } from './tabs.ts';
 import type { StoredAnswer } from './types.ts';
 
 type Database = import('./db.ts').WorkbookDB;
@@ -13,6 +14,8 @@ interface Active {
   backend: StorageBackend;
   key: CryptoKey | null;
   saver: AnswerSaver;
+  /** Records in the profile that did not open with its key and are not shown (planted or moved). */
+  foreignRecords: number;
 }
 
 let database: Promise<{ db: Database; profiles: ProfilesModule } | null> | null = null;
@@ -32,6 +35,8 @@ export interface SessionState {
   /** The open profile; on an own device the own profile (name ''). null while locked. */
   active: ProfileSummary | null;
   ownHasPin: boolean;
+  /** How many records of the open profile were skipped because they are not its own. */
+  foreignRecords: number;
 }
 
 function openDevice(): Promise<{ db: Database; profiles: ProfilesModule } | null> {
@@ -53,13 +58,13 @@ function openDevice(): Promise<{ db: Database; profiles: ProfilesModule } | null
   return database;
 }
 
-function activate(profile: ProfileSummary | null, backend: StorageBackend, key: CryptoKey | null): void {
+function activate(profile: ProfileSummary | null, backend: StorageBackend, key: CryptoKey | null, foreignRecords = 0): void {
   const saver = new AnswerSaver(async (answers) => {
     await backend.putAnswers(answers);
     if (active?.backend === backend) changed('answers');
     void askForPersistentStorage();
   });
-  active = { profile, backend, key, saver };
+  active = { profile, backend, key, saver, foreignRecords };
   saverListeners.forEach((listener) => active!.saver.subscribe(listener));
 }
 
@@ -71,6 +76,7 @@ async function openOwnProfile(device: { db: Database; profiles: ProfilesModule }
 
 /** Opens the database and, on an own device without a PIN, the own profile. */
 export function startSession(): Promise<SessionState> {
+  followOtherTabs();
   started ??= (async () => {
     const device = await openDevice();
     if (!device) {
@@ -104,8 +110,9 @@ export async function sessionState(): Promise<SessionState> {
       mode: 'own',
       settings: { mode: 'own', lockMinutes: 0, coursePlan: null },
       profiles: [],
-      active: active ? { id: 'own', name: '', color: '', hasPin: false } : null,
+      active: active ? { id: 'own', name: '', color: '', hasPin: false, waiting: false } : null,
       ownHasPin: false,
+      foreignRecords: 0,
     };
   }
   const settings = await device.profiles.deviceSettings(device.db);
@@ -115,14 +122,46 @@ export async function sessionState(): Promise<SessionState> {
     mode: settings.mode,
     settings,
     profiles: await device.profiles.listProfiles(device.db),
-    active: active?.profile ?? (active ? { id: 'own', name: '', color: '', hasPin: Boolean(own?.lock) } : null),
+    active: active?.profile ?? (active ? { id: 'own', name: '', color: '', hasPin: Boolean(own?.lock), waiting: false } : null),
     ownHasPin: Boolean(own?.lock),
+    foreignRecords: active?.foreignRecords ?? 0,
   };
 }
 
-function sessionChanged(): void {
+function sessionChanged(tellOthers?: SessionEvent): void {
+  if (tellOthers) tellOtherTabs({ kind: 'session', event: tellOthers, profileId: openProfileId() });
   sessionListeners.forEach((listener) => listener());
   changed();
+}
+
+/** Which profile this tab has open ('own' on an own device), if any. */
+function openProfileId(): string | undefined {
+  return active ? (active.profile?.id ?? 'own') : undefined;
+}
+
+type SessionEvent = Extract<TabMessage, { kind: 'session' }>['event'];
+
+let followingOtherTabs = false;
+/**
+ * Another tab signed out, locked, switched profile, wiped or changed the mode: this tab writes
+ * what was typed, forgets its key too and starts again (the sign-in screen on a class tablet).
+ */
+function followOtherTabs(): void {
+  if (followingOtherTabs) return;
+  followingOtherTabs = true;
+  onOtherTab((message) => {
+    if (message.kind !== 'session') return;
+    if (message.event === 'switched' && active && message.profileId === openProfileId()) return;
+    void (async () => {
+      const leaving = active;
+      active = null;
+      started = null;
+      sessionChanged();
+      await leaving?.saver.flush().catch(() => undefined);
+      await startSession();
+      sessionChanged();
+    })();
+  });
 }
 
 export function onSessionChange(listener: () => void): () => void {
@@ -141,7 +180,7 @@ export async function chooseMode(mode: DeviceMode): Promise<void> {
   await device.profiles.saveDeviceSetting(device.db, 'mode', mode);
   if (mode === 'own') await openOwnProfile(device, null);
   else await closeProfile();
-  sessionChanged();
+  sessionChanged('mode');
 }
 
 export async function saveDeviceSetting<K extends keyof DeviceSettings>(key: K, value: DeviceSettings[K]): Promise<void> {
@@ -156,7 +195,7 @@ export async function createProfile(name: string, color: string, pin: string): P
   await closeProfile();
   const { profile, key } = await device.profiles.createProfile(device.db, name, color, pin);
   activate(profile, profileBackend(device.db, profile.id, key), key);
-  sessionChanged();
+  sessionChanged('switched');
 }
 
 /** Opens a profile with its PIN (own device: id 'own'). Says how long to wait after wrong PINs. */
@@ -164,19 +203,28 @@ export async function openProfile(id: string, pin: string): Promise<{ ok: boolea
   const device = await requireDevice();
   const result = await device.profiles.unlockProfile(device.db, id, pin);
   if (!result.ok) return result;
-  const { profileBackend } = await import('./device-backend.ts');
-  const row = await device.db.profiles.get(id);
+  const { profileBackend, checkProfileRecords } = await import('./device-backend.ts');
   await closeProfile();
-  activate(id === 'own' || !row ? null : device.profiles.summary(row), profileBackend(device.db, id, result.key), result.key);
-  sessionChanged();
+  const { foreign } = result.key ? await checkProfileRecords(device.db, id, result.key) : { foreign: 0 };
+  const row = await device.db.profiles.get(id);
+  activate(id === 'own' || !row ? null : device.profiles.summary(row), profileBackend(device.db, id, result.key), result.key, foreign);
+  sessionChanged('switched');
   return { ok: true, waitMs: 0 };
 }
 
-/** Locks or signs out: writes what was typed, then forgets the key. */
-export async function closeProfile(): Promise<void> {
+/** Locks or signs out, in every open tab: writes what was typed, then forgets the key. */
+export async function closeProfile(event: 'signed-out' | 'locked' = 'signed-out'): Promise<void> {
   if (!active) return;
-  await active.saver.flush();
-  active = null;
+  const leaving = active;
+  await leaving.saver.flush();
+  if (active === leaving) active = null;
+  sessionChanged(event);
+}
+
+/** The trainer ends the wait of a participant who typed wrong PINs. */
+export async function clearProfileWait(id: string): Promise<void> {
+  const device = await requireDevice();
+  await device.profiles.clearWait(device.db, id);
   sessionChanged();
 }
 
@@ -187,13 +235,14 @@ export async function setOwnPin(pin: string | null): Promise<void> {
   await active.saver.flush();
   const key = await device.profiles.changeProfilePin(device.db, 'own', active.key, pin);
   await openOwnProfile(device, key);
-  sessionChanged();
+  // Other tabs still hold the old key (or none): they start again.
+  sessionChanged('locked');
 }
 
 export async function removeProfile(id: string): Promise<void> {
   const device = await requireDevice();
   await device.profiles.removeProfile(device.db, id);
-  sessionChanged();
+  sessionChanged('wiped');
 }
 
 /** End of the course: all profiles and their data leave this device. */
@@ -201,7 +250,7 @@ export async function removeAllProfiles(): Promise<void> {
   const device = await requireDevice();
   await closeProfile();
   await device.profiles.removeAllProfiles(device.db);
-  sessionChanged();
+  sessionChanged('wiped');
 }
 
 /** "Delete all my answers from this device": the open profile's answers, top 3, progress and settings. */
@@ -335,5 +384,6 @@ export async function resetStorageForTests(): Promise<void> {
   started = null;
   active = null;
   persistAsked = false;
+  followingOtherTabs = false;
   (await open)?.db.close();
 }

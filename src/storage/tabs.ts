@@ -6,8 +6,11 @@ import type { ChangeTopic } from './session.ts';
 export type TabMessage =
   /** Stored data of a profile changed; `keys` narrows it (e.g. answer keys "module/exercise"). */
   | { kind: 'data'; profileId: string; topics: ChangeTopic[]; keys?: string[] }
-  /** Who is signed in changed: every other tab must forget its key and show the sign-in screen. */
-  | { kind: 'session'; event: 'signed-out' | 'locked' | 'switched' | 'wiped' | 'mode' };
+  /**
+   * Who is signed in changed: every other tab must forget its key and show the sign-in screen
+   * (after 'switched', a tab where the same profile is open stays open).
+   */
+  | { kind: 'session'; event: 'signed-out' | 'locked' | 'switched' | 'wiped' | 'mode'; profileId?: string };
 
 type Listener = (message: TabMessage) => void;
 

@@ -53,7 +53,7 @@ function renderInline(part: Inline, key: number): ComponentChildren {
       return <br key={key} />;
     case 'link':
       return (
-        <a key={key} href={part.href} rel="noopener noreferrer" data-print-href={shortAddress(part.href)}>
+        <a key={key} href={part.href} {...linkTarget(part.href)} rel="noopener noreferrer" data-print-href={shortAddress(part.href)}>
           <Inlines content={part.c} />
         </a>
       );
@@ -132,4 +132,12 @@ export function TextBlockView({ block }: { block: TextBlock }) {
     case 'hr':
       return <hr />;
   }
+}
+
+/**
+ * Links to other websites open in a new tab, so the workbook page is not left behind in this
+ * tab's history (where Back would bring it up again on a shared tablet).
+ */
+export function linkTarget(href: string): { target?: '_blank' } {
+  return /^https?:/i.test(href) ? { target: '_blank' } : {};
 }

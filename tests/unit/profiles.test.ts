@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DB_NAME, WorkbookDB } from '../../src/storage/db.ts';
-import { waitAfterWrongTries } from '../../src/storage/crypto.ts';
+import { waitAfterWrongTries } from '../../src/storage/wait.ts';
 import {
   chooseMode,
   closeProfile,

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useT } from '../../app/context.ts';
+import { useSession } from '../../app/session.ts';
 import { backupData, makeBackupFile } from '../../storage/index.ts';
 import { isValidPassword, PasswordFields } from './PasswordFields.tsx';
 
@@ -23,7 +24,10 @@ function download(file: File): void {
 
 export function ExportData() {
   const t = useT();
-  const [protect, setProtect] = useState(false);
+  // On a class tablet the file stays in Downloads for the next person: it always gets a password.
+  const classTablet = useSession().mode === 'class';
+  const [chosen, setProtect] = useState(false);
+  const protect = classTablet || chosen;
   const [password, setPassword] = useState('');
   const [again, setAgain] = useState('');
   const [message, setMessage] = useState('');
@@ -52,12 +56,23 @@ export function ExportData() {
     <section aria-labelledby="export-title" class="data-section">
       <h2 id="export-title">{t('myData.exportTitle')}</h2>
       <p>{t('myData.exportText')}</p>
-      <div class="option">
-        <input type="checkbox" id="export-protect" checked={protect} onChange={(e) => setProtect(e.currentTarget.checked)} />
-        <label for="export-protect">{t('myData.protect')}</label>
-      </div>
+      {classTablet ? (
+        <p>{t('tabletSafety.classExport')}</p>
+      ) : (
+        <div class="option">
+          <input
+            autocomplete="off"
+            type="checkbox"
+            id="export-protect"
+            checked={protect}
+            onChange={(e) => setProtect(e.currentTarget.checked)}
+          />
+          <label for="export-protect">{t('myData.protect')}</label>
+        </div>
+      )}
       {protect && <PasswordFields password={password} again={again} onPassword={setPassword} onAgain={setAgain} />}
       <p class="hint">{protect ? t('myData.protectHint') : t('myData.unprotectedHint')}</p>
+      {classTablet && <p class="note">{t('tabletSafety.deleteAfter')}</p>}
       <div class="form-actions">
         <button type="button" class="button primary" onClick={() => void save(false)}>
           {t('myData.export')}

@@ -9,21 +9,26 @@ interface Props {
   onCancel?: () => void;
 }
 
-/** Asks for a PIN. After a few wrong tries it says how long to wait, and counts down. */
+/** Words for a wait, never raw seconds: "over een halve minuut", "over 2 minuten". */
+export function waitText(t: ReturnType<typeof useT>, ms: number): string {
+  return ms <= 30_000 ? t('tabletSafety.waitHalfMinute') : t('tabletSafety.wait', { count: Math.ceil(ms / 60_000) });
+}
+
+/** Asks for a PIN. After a few wrong tries it says how long to wait (on the monotonic clock, like the check). */
 export function UnlockForm({ unlock, title, onCancel }: Props) {
   const t = useT();
   const [pin, setPin] = useState('');
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState('');
   const [waitUntil, setWaitUntil] = useState(0);
-  const [now, setNow] = useState(() => Date.now());
+  const [now, setNow] = useState(() => performance.now());
 
   useEffect(() => {
     if (waitUntil <= now) return;
-    const timer = setTimeout(() => setNow(Date.now()), 1000);
+    const timer = setTimeout(() => setNow(performance.now()), 1000);
     return () => clearTimeout(timer);
   }, [waitUntil, now]);
-  const secondsLeft = Math.ceil((waitUntil - now) / 1000);
+  const msLeft = waitUntil - now;
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -32,9 +37,9 @@ export function UnlockForm({ unlock, title, onCancel }: Props) {
     setBusy(false);
     if (result.ok) return;
     setPin('');
-    setNow(Date.now());
-    setWaitUntil(Date.now() + result.waitMs);
-    setMessage(result.waitMs > 0 ? t('pin.wait', { seconds: Math.ceil(result.waitMs / 1000) }) : t('pin.wrong'));
+    setNow(performance.now());
+    setWaitUntil(performance.now() + result.waitMs);
+    setMessage(result.waitMs > 0 ? waitText(t, result.waitMs) : t('pin.wrong'));
   };
 
   return (
@@ -42,10 +47,10 @@ export function UnlockForm({ unlock, title, onCancel }: Props) {
       <h2>{title}</h2>
       <PinInput id="unlock-pin" label={t('pin.label')} value={pin} onInput={setPin} />
       <p role="alert" class="form-message">
-        {secondsLeft > 0 ? t('pin.wait', { seconds: secondsLeft }) : message}
+        {msLeft > 0 ? waitText(t, msLeft) : message}
       </p>
       <div class="form-actions">
-        <button type="submit" class="button primary" disabled={busy || pin.length < 4 || secondsLeft > 0}>
+        <button type="submit" class="button primary" disabled={busy || pin.length < 4 || msLeft > 0}>
           {busy ? t('pin.checking') : t('pin.open')}
         </button>
         {onCancel && (

@@ -6,6 +6,7 @@ import {
   DEFAULT_CLASS_LOCK_MINUTES,
   checkTrainerPin,
   chooseMode,
+  clearProfileWait,
   hasTrainerPin,
   removeAllProfiles,
   removeProfile,
@@ -33,7 +34,17 @@ export function TrainerSettings({ session, onClose }: { session: SessionState; o
   const [changed, setChanged] = useState(0);
   const pinExists = useLoaded(hasTrainerPin, [changed]);
   if (pinExists === undefined) return null;
-  if (!pinExists) return <NewTrainerPin onDone={() => setChanged(changed + 1)} onCancel={onClose} />;
+  // Right after choosing the PIN the trainer is in: asking for it again would be a third time.
+  if (!pinExists)
+    return (
+      <NewTrainerPin
+        onDone={() => {
+          setOpen(true);
+          setChanged(changed + 1);
+        }}
+        onCancel={onClose}
+      />
+    );
   if (!open) {
     return (
       <UnlockForm
@@ -85,6 +96,7 @@ function TrainerPanel({ session, onClose }: { session: SessionState; onClose: ()
   const { language, t } = useApp();
   const { settings } = session;
   const [confirming, setConfirming] = useState<string | null>(null);
+  const [wiped, setWiped] = useState(false);
   const plan = settings.coursePlan ?? modules.filter((m) => m.kind === 'workbook').map((m) => m.id);
   const workbook = modules.filter((m) => m.kind === 'workbook');
   const ordered = [...plan.flatMap((id) => workbook.filter((m) => m.id === id)), ...workbook.filter((m) => !plan.includes(m.id))];
@@ -108,11 +120,13 @@ function TrainerPanel({ session, onClose }: { session: SessionState; onClose: ()
         {(['own', 'class'] as const).map((mode) => (
           <div class="option" key={mode}>
             <input
+              autocomplete="off"
               type="radio"
               name="device-mode"
               id={`mode-${mode}`}
               checked={session.mode === mode}
-              onChange={() => void chooseMode(mode)}
+              // Leaving class mode opens the workbook without a PIN for anyone: ask first.
+              onChange={() => (mode === 'own' ? setConfirming('own') : void chooseMode(mode))}
             />
             <label for={`mode-${mode}`}>{t(mode === 'own' ? 'firstRun.own' : 'firstRun.class')}</label>
           </div>
@@ -135,6 +149,7 @@ function TrainerPanel({ session, onClose }: { session: SessionState; onClose: ()
       <div class="field">
         <label for="lock-minutes">{t('trainerSettings.lockAfter')}</label>
         <select
+          autocomplete="off"
           id="lock-minutes"
           value={String(settings.lockMinutes)}
           onChange={(e) => void saveDeviceSetting('lockMinutes', Number(e.currentTarget.value))}
@@ -155,6 +170,7 @@ function TrainerPanel({ session, onClose }: { session: SessionState; onClose: ()
             <li key={module.id} class="plan-row">
               <div class="option">
                 <input
+                  autocomplete="off"
                   type="checkbox"
                   id={`plan-${module.id}`}
                   checked={plan.includes(module.id)}
@@ -198,7 +214,14 @@ function TrainerPanel({ session, onClose }: { session: SessionState; onClose: ()
           <li key={profile.id} class="profile-admin-row">
             <span class="profile-name">
               <ProfileBadge name={profile.name} color={profile.color} /> {profile.name}
+              {profile.waiting && <span class="hint"> {t('tabletSafety.waiting')}</span>}
             </span>
+            {profile.waiting && (
+              <button type="button" class="button secondary" onClick={() => void clearProfileWait(profile.id)}>
+                {t('tabletSafety.clearWait')}
+                <span class="visually-hidden"> {profile.name}</span>
+              </button>
+            )}
             {confirming === profile.id ? (
               <span class="confirm">
                 <span>{t('trainerSettings.removeSure', { name: profile.name })}</span>
@@ -227,7 +250,16 @@ function TrainerPanel({ session, onClose }: { session: SessionState; onClose: ()
             <p role="alert">
               <strong>{t('trainerSettings.endSure', { count: session.profiles.length })}</strong>
             </p>
-            <button type="button" class="button danger" onClick={() => void removeAllProfiles().then(() => setConfirming(null))}>
+            <button
+              type="button"
+              class="button danger"
+              onClick={() =>
+                void removeAllProfiles().then(() => {
+                  setConfirming(null);
+                  setWiped(true);
+                })
+              }
+            >
               {t('trainerSettings.endYes')}
             </button>
             <button type="button" class="button secondary" onClick={() => setConfirming(null)}>
@@ -239,11 +271,29 @@ function TrainerPanel({ session, onClose }: { session: SessionState; onClose: ()
             {t('trainerSettings.end')}
           </button>
         )}
+        {wiped && <AfterWipeChecklist />}
       </div>
 
       <button type="button" class="button secondary" onClick={onClose}>
         {t('trainerSettings.close')}
       </button>
     </section>
+  );
+}
+
+/** What the app cannot wipe itself: the trainer checks it by hand at the end of the course. */
+function AfterWipeChecklist() {
+  const { t } = useApp();
+  return (
+    <div class="after-wipe" role="status">
+      <p>
+        <strong>{t('tabletSafety.afterWipeTitle')}</strong>
+      </p>
+      <ul>
+        <li>{t('tabletSafety.afterWipeDownloads')}</li>
+        <li>{t('tabletSafety.afterWipeHistory')}</li>
+        <li>{t('tabletSafety.afterWipePasswords')}</li>
+      </ul>
+    </div>
   );
 }

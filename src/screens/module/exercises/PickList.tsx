@@ -46,6 +46,7 @@ export function PickList({ moduleId, exercise, stored }: { moduleId: string; exe
           return (
             <div class="option" key={index}>
               <input
+                autocomplete="off"
                 type="checkbox"
                 id={`${exercise.id}-${index}`}
                 checked={checked}

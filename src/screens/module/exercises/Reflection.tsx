@@ -26,6 +26,7 @@ export function Reflection({ moduleId, exercise, stored }: { moduleId: string; e
         </div>
       )}
       <textarea
+        autocomplete="off"
         id={inputId}
         rows={Math.min(Math.max(exercise.lines, 3), 8)}
         defaultValue={initial}

@@ -32,6 +32,7 @@ export function Scale({ moduleId, exercise, stored }: { moduleId: string; exerci
         {exercise.labels.map((label, index) => (
           <div class="scale-step" key={index}>
             <input
+              autocomplete="off"
               type="radio"
               name={`scale-${exercise.id}`}
               id={`${exercise.id}-${index}`}

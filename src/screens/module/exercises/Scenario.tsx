@@ -42,6 +42,7 @@ export function Scenario({ moduleId, exercise, stored }: { moduleId: string; exe
         {exercise.choices.map((option, index) => (
           <div class="option" key={index}>
             <input
+              autocomplete="off"
               type="radio"
               name={`scenario-${exercise.id}`}
               id={`${exercise.id}-${index}`}
