@@ -5,7 +5,7 @@
 import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { compileWorkbook, type CompiledWorkbook } from './compile.ts';
-import { formatProblem } from './problems.ts';
+import { formatProblemIn, terminalLanguage } from './problems.ts';
 
 const INDEX_ID = 'virtual:workbook';
 const PREFIX = 'virtual:workbook/';
@@ -29,7 +29,7 @@ export function workbookModules(dir?: string): Plugin {
       workbook = null;
       const { problems } = compile();
       if (problems.length === 0) return;
-      const report = problems.map(formatProblem).join('\n');
+      const report = problems.map((problem) => formatProblemIn(problem, terminalLanguage(process.env))).join('\n');
       if (isBuild) {
         // A clear list for module authors instead of a stack trace; the build must stop.
         console.error(`\nThe module files have ${problems.length} problem(s):\n${report}\n`);
