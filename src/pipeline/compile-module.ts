@@ -125,10 +125,10 @@ type Settings = Pick<ModuleMeta, 'id' | 'kind' | 'order' | 'minutes' | 'themes' 
 function readSettings(source: string, problems: ProblemList): Settings | null {
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, prettyErrors: false });
-  if (doc.errors.length > 0) {
-    for (const error of doc.errors) {
-      problems.add(lineCounter.linePos(error.pos[0]).line, 'settings-unreadable', { code: error.code });
-    }
+  const [error] = doc.errors;
+  if (error) {
+    // The first error only: the ones after it are mostly the same mistake seen again.
+    problems.add(lineCounter.linePos(error.pos[0]).line, 'settings-unreadable', { code: error.code });
     return null;
   }
   const lineOf = (key: string) => keyLine(doc, key, lineCounter);
@@ -238,7 +238,7 @@ function checkUniqueIds(sections: ParsedSection[], problems: ProblemList): void 
       const line = section.lines[index] ?? section.line;
       const first = seen.get(id);
       if (first !== undefined)
-        problems.add(line, 'duplicate-id', { id, line: first });
+        problems.add(line, 'duplicate-id', { id, line: problems.lineInFile(first) });
       else seen.set(id, line);
     });
   }

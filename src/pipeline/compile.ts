@@ -14,7 +14,7 @@ import {
   type ModuleSources,
   type ParsedModule,
 } from './compile-module.ts';
-import { MODULE_FILE_EXTENSION, splitModuleFile } from './module-file.ts';
+import { MODULE_FILE_EXTENSION, joinModuleFile, splitModuleFile } from './module-file.ts';
 import { ProblemList, isProblem } from './problems.ts';
 
 export type { CompiledModule, CompiledWorkbook } from './compile-module.ts';
@@ -51,4 +51,11 @@ function readSources(path: string, name: string, problems: ProblemList): ModuleS
     if (existsSync(file)) texts[lang] = { file: `${name}/${lang}.md`, text: readFileSync(file, 'utf8'), offset: 0 };
   }
   return { folder: name, settings: { file: `${name}/module.yml`, text: readFileSync(settings, 'utf8'), offset: 0 }, texts };
+}
+
+/** A module of modules/ as one module file: the file itself, or its folder's texts joined. */
+export function moduleFileText(path: string): string {
+  if (path.endsWith(MODULE_FILE_EXTENSION)) return readFileSync(path, 'utf8');
+  const read = (name: string) => (existsSync(join(path, name)) ? readFileSync(join(path, name), 'utf8') : undefined);
+  return joinModuleFile(read('module.yml') ?? '', { nl: read('nl.md'), en: read('en.md') });
 }

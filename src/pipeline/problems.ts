@@ -29,6 +29,11 @@ export class ProblemList {
     this.items.push({ file: this.file, line: line + this.offset, key, params, level: 'note' });
   }
 
+  /** A line of this part as a line of its file, for messages that name a second line. */
+  lineInFile(line: number): number {
+    return line + this.offset;
+  }
+
   forFile(file: string, offset = 0): ProblemList {
     const other = new ProblemList(file, offset);
     // Share one array so that problems of all files end up in one list.

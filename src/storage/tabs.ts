@@ -7,7 +7,9 @@ export type TabMessage =
   /** Stored data of a profile changed; `keys` narrows it (e.g. answer keys "module/exercise"). */
   | { kind: 'data'; profileId: string; topics: ChangeTopic[]; keys?: string[] }
   /** Who is signed in changed: every other tab must forget its key and show the sign-in screen. */
-  | { kind: 'session'; event: 'signed-out' | 'locked' | 'switched' | 'wiped' | 'mode' };
+  | { kind: 'session'; event: 'signed-out' | 'locked' | 'switched' | 'wiped' | 'mode' }
+  /** A trainer added, changed or removed a module on this device. */
+  | { kind: 'modules' };
 
 type Listener = (message: TabMessage) => void;
 
