@@ -9,7 +9,8 @@ import { listDeviceModules, putDeviceModule } from '../storage/index.ts';
 import { builtInModule, findModule, isDeviceModule, loadGlossary } from './workbook.ts';
 
 export { describeProblem, isProblem, type Problem } from '../pipeline/problems.ts';
-export { joinModuleFile, MODULE_FILE_EXTENSION } from '../pipeline/module-file.ts';
+export type { CompiledModule } from '../pipeline/compile-module.ts';
+export { joinModuleFile, MAX_MODULE_FILE_BYTES, MODULE_FILE_EXTENSION } from '../pipeline/module-file.ts';
 export { listDeviceModules } from '../storage/index.ts';
 
 export interface CheckedModule {

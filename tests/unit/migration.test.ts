@@ -2,7 +2,16 @@
 import { Dexie } from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DB_NAME, DB_VERSION } from '../../src/storage/db.ts';
-import { loadAnswers, loadProgress, loadSetting, loadTop3, sessionState, startSession } from '../../src/storage/index.ts';
+import {
+  listDeviceModules,
+  loadAnswers,
+  loadProgress,
+  loadSetting,
+  loadTop3,
+  putDeviceModule,
+  sessionState,
+  startSession,
+} from '../../src/storage/index.ts';
 import { wipeDevice } from '../wipe-device.ts';
 import v1 from '../fixtures/db-v1.json';
 
@@ -40,5 +49,23 @@ describe('schema upgrade 1 → 2 (Profiles)', () => {
     expect(await loadProgress()).toEqual(v1.progress);
     expect(await loadSetting('lastPlace')).toEqual({ moduleId: 'jezelf-laten-zien', page: 2 });
     expect((await sessionState()).ownHasPin).toBe(false);
+  });
+});
+
+describe('schema upgrade 2 → 4 (DeviceModules)', () => {
+  it('keeps profiles and answers, and adds an empty table for modules made on the device', async () => {
+    const old = new Dexie(DB_NAME);
+    old.version(DB_VERSION.Profiles).stores({ profiles: 'id', entries: '[profileId+kind+key], profileId', device: 'key' });
+    await old.open();
+    await old.table('profiles').put({ id: 'own', name: '', color: '', createdAt: 1, wrongTries: 0, lastWrongTry: 0 });
+    await old.table('entries').put({ profileId: 'own', kind: 'answer', key: 'jezelf-laten-zien/profielfoto-nu', plain: v1.answers[0] });
+    await old.table('device').put({ key: 'mode', value: 'own' });
+    old.close();
+
+    await startSession();
+    expect((await loadAnswers()).map((a) => a.exerciseId)).toEqual(['profielfoto-nu']);
+    expect(await listDeviceModules()).toEqual([]);
+    await putDeviceModule({ id: 'online-daten', file: 'x', meta: {} as never, texts: {}, adapts: false, savedAt: 1 });
+    expect((await listDeviceModules()).map((m) => m.id)).toEqual(['online-daten']);
   });
 });
