@@ -6,6 +6,7 @@ import { checkGlossaryLinks } from '../pipeline/compile-module.ts';
 import { MAX_MODULE_FILE_BYTES, MODULE_FILE_EXTENSION, splitModuleFile } from '../pipeline/module-file.ts';
 import { ProblemList, isProblem, type Problem } from '../pipeline/problems.ts';
 import { listDeviceModules, putDeviceModule } from '../storage/index.ts';
+import type { ModuleMeta } from './types.ts';
 import { builtInModule, findModule, isDeviceModule, loadGlossary } from './workbook.ts';
 
 export { describeProblem, isProblem, type Problem } from '../pipeline/problems.ts';
@@ -41,7 +42,7 @@ export async function checkModuleFile(text: string, fileName = FILE_NAME): Promi
   return { module, problems: items };
 }
 
-export type InstallResult = { ok: true; id: string } | { ok: false; problem: Problem; problems: Problem[] };
+export type InstallResult = { ok: true; id: string; meta: ModuleMeta } | { ok: false; problem: Problem; problems: Problem[] };
 
 /**
  * Adds a module file to this device, or changes the module it belongs to. `editing` is the id of
@@ -61,7 +62,7 @@ export async function installModuleFile(text: string, options: { editing?: strin
     return refuse(at('module-id-taken', { id, title: existing.title.nl }));
   }
   await putDeviceModule({ id, file: text, meta: module.meta, texts: module.texts, adapts: builtInModule(id) !== undefined, savedAt: Date.now() });
-  return { ok: true, id };
+  return { ok: true, id, meta: module.meta };
 }
 
 /** The module file of any module: as stored on this device, or the built-in one from the build. */

@@ -87,8 +87,7 @@ export function ModuleEditor({ draft, notice, onClose }: Props) {
       return setMessage(`${capitalise(what)}. ${capitalise(fix)}.`);
     }
     await saveModuleDraft(null);
-    const meta = findModule(result.id);
-    onClose(t('editor.installed', { title: meta ? titleOf(meta, language) : result.id }));
+    onClose(t('editor.installed', { title: titleOf(result.meta, language) }));
   };
   const close = async () => {
     await saveModuleDraft(null);

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useApp } from '../../app/context.ts';
 import { MAX_MODULE_FILE_BYTES, describeProblem, installModuleFile } from '../../content/module-files.ts';
-import { findModule, titleOf } from '../../content/workbook.ts';
+import { titleOf } from '../../content/workbook.ts';
 
 
 /** "Module openen": adds a module file to this device, or says in one message why not. */
@@ -21,8 +21,7 @@ export function OpenModuleFile({ onOpened }: { onOpened: (message: string) => vo
       const { message: what, fix } = describeProblem(result.problem, language);
       return setMessage(t('editor.problemIn', { message: capitalise(what), fix }));
     }
-    const meta = findModule(result.id);
-    onOpened(t('editor.opened', { title: meta ? titleOf(meta, language) : result.id }));
+    onOpened(t('editor.opened', { title: titleOf(result.meta, language) }));
   };
 
   return (
