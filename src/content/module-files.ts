@@ -15,7 +15,10 @@ export { joinModuleFile, MAX_MODULE_FILE_BYTES, MODULE_FILE_EXTENSION } from '..
 export { listDeviceModules } from '../storage/index.ts';
 
 export interface CheckedModule {
+  /** The module, when it has no problems: ready to add. */
   module: CompiledModule | null;
+  /** As far as it could be read, also with problems: for the editor's preview. */
+  preview: CompiledModule | null;
   /** Problems and notes, in the order of the file. */
   problems: Problem[];
 }
@@ -28,7 +31,7 @@ export async function checkModuleFile(text: string, fileName = FILE_NAME): Promi
   const bytes = new TextEncoder().encode(text).length;
   if (bytes > MAX_MODULE_FILE_BYTES) {
     problems.add(1, 'file-too-large', { size: Math.ceil(bytes / 1000) });
-    return { module: null, problems: problems.items };
+    return { module: null, preview: null, problems: problems.items };
   }
   const sources = splitModuleFile(text, fileName, problems);
   const parsed = sources ? compileModuleSources(sources, problems) : null;
@@ -38,8 +41,8 @@ export async function checkModuleFile(text: string, fileName = FILE_NAME): Promi
     checkGlossaryLinks([parsed], new Set(glossary.map((term) => term.id)), problems);
   }
   const items = [...problems.items].sort((a, b) => a.line - b.line);
-  const module = parsed && !items.some(isProblem) ? { folder: parsed.folder, meta: parsed.meta, texts: parsed.texts } : null;
-  return { module, problems: items };
+  const preview = parsed && { folder: parsed.folder, meta: parsed.meta, texts: parsed.texts };
+  return { module: items.some(isProblem) ? null : preview, preview, problems: items };
 }
 
 export type InstallResult = { ok: true; id: string; meta: ModuleMeta } | { ok: false; problem: Problem; problems: Problem[] };

@@ -157,7 +157,7 @@ export function ModuleEditor({ draft, notice, onClose }: Props) {
             </div>
           )}
         </div>
-        <ModulePreview module={checked?.module ?? null} />
+        <ModulePreview module={checked?.preview ?? null} />
       </div>
     </section>
   );
