@@ -67,7 +67,7 @@ export function SettingsScreen() {
         </li>
         {session.mode === 'own' && (
           <li>
-            <a href="/editor">{t('editor.link')}</a>
+            <a href="/editor">{t('moduleEditor.link')}</a>
           </li>
         )}
       </ul>

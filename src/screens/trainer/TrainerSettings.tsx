@@ -206,7 +206,7 @@ function TrainerPanel({ session, onClose }: { session: SessionState; onClose: ()
 
       <p>
         <a href="/editor" class="button secondary">
-          {t('editor.link')}
+          {t('moduleEditor.link')}
         </a>
       </p>
 
