@@ -58,13 +58,26 @@ export async function installModuleFile(text: string, options: { editing?: strin
   const first = problems.find(isProblem);
   if (first || !module) return refuse(first ?? problems[0]!);
   const { id } = module.meta;
-  const at = (key: Problem['key'], params: Problem['params']): Problem => ({ file: options.fileName ?? FILE_NAME, line: 1, key, params, level: 'problem' });
+  const at = (key: Problem['key'], params: Problem['params']): Problem => ({
+    file: options.fileName ?? FILE_NAME,
+    line: 1,
+    key,
+    params,
+    level: 'problem',
+  });
   if (options.editing && options.editing !== id) return refuse(at('adapt-changes-id', { id: options.editing }));
   const existing = findModule(id);
   if (!options.editing && existing && existing.title.nl !== module.meta.title.nl) {
     return refuse(at('module-id-taken', { id, title: existing.title.nl }));
   }
-  await putDeviceModule({ id, file: text, meta: module.meta, texts: module.texts, adapts: builtInModule(id) !== undefined, savedAt: Date.now() });
+  await putDeviceModule({
+    id,
+    file: text,
+    meta: module.meta,
+    texts: module.texts,
+    adapts: builtInModule(id) !== undefined,
+    savedAt: Date.now(),
+  });
   return { ok: true, id, meta: module.meta };
 }
 

@@ -176,8 +176,7 @@ function compileBlock(raw: RawBlock, ctx: MarkdownContext, isGlossary: boolean):
     case 'checklist':
     case 'choose': {
       const { prompt, options } = splitOptions(raw, bodyCtx);
-      if (options.length < 2)
-        ctx.problems.add(raw.line, 'too-few-options', { name: raw.name });
+      if (options.length < 2) ctx.problems.add(raw.line, 'too-few-options', { name: raw.name });
       const pick = raw.name === 'choose' ? numberAttr(raw, 'pick', 1, 1, Math.max(1, options.length), ctx) : options.length;
       return { t: raw.name, id, prompt, options: options.map((o) => o.label), pick };
     }
@@ -193,8 +192,7 @@ function compileBlock(raw: RawBlock, ctx: MarkdownContext, isGlossary: boolean):
     }
     case 'scenario': {
       const { prompt, options } = splitOptions(raw, bodyCtx);
-      if (options.length < 2)
-        ctx.problems.add(raw.line, 'scenario-choices');
+      if (options.length < 2) ctx.problems.add(raw.line, 'scenario-choices');
       const choices = options.map((option) => {
         if (option.feedback.length === 0) {
           ctx.problems.add(option.line, 'no-feedback');
@@ -210,8 +208,7 @@ function compileBlock(raw: RawBlock, ctx: MarkdownContext, isGlossary: boolean):
         .map((l) => l.trim())
         .filter(Boolean)
         .join(' ');
-      if (text.length > 160)
-        ctx.problems.add(raw.line, 'tip-too-long', { length: text.length });
+      if (text.length > 160) ctx.problems.add(raw.line, 'tip-too-long', { length: text.length });
       return { t: 'tip', id, text };
     }
     case 'term': {
@@ -240,8 +237,7 @@ function splitOptions(raw: RawBlock, ctx: MarkdownContext): { prompt: TextBlock[
   const firstOption = raw.body.findIndex((line) => OPTION_LINE.test(line));
   const promptLines = firstOption === -1 ? raw.body : raw.body.slice(0, firstOption);
   const prompt = markdownToBlocks(promptLines.join('\n'), ctx);
-  if (prompt.length === 0)
-    ctx.problems.add(raw.line, 'no-question', { name: raw.name });
+  if (prompt.length === 0) ctx.problems.add(raw.line, 'no-question', { name: raw.name });
   const options: RawOption[] = [];
   if (firstOption === -1) return { prompt, options };
   raw.body.slice(firstOption).forEach((text, index) => {
@@ -258,8 +254,7 @@ function splitOptions(raw: RawBlock, ctx: MarkdownContext): { prompt: TextBlock[
     } else if (text.trim() !== '') {
       const previous = options[options.length - 1];
       if (previous && /^\s+/.test(text)) previous.label.push(' ' + text.trim());
-      else
-        ctx.problems.add(line, 'text-after-options');
+      else ctx.problems.add(line, 'text-after-options');
     }
   });
   return { prompt, options };

@@ -10,7 +10,11 @@ export function checkModules(modulesDir = resolve('modules')): number {
   for (const note of notes) console.log(formatProblemIn(note, language));
   if (problems.length > 0) {
     for (const problem of problems) console.error(formatProblemIn(problem, language));
-    console.error(language === 'nl' ? `\n${problems.length} probleem/problemen in de modulebestanden.` : `\n${problems.length} problem(s) in the module files.`);
+    console.error(
+      language === 'nl'
+        ? `\n${problems.length} probleem/problemen in de modulebestanden.`
+        : `\n${problems.length} problem(s) in the module files.`,
+    );
     return 1;
   }
   console.log(`modules ok: ${modules.length} modules (${modules.map((m) => m.meta.id).join(', ')})`);

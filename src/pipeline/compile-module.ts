@@ -147,8 +147,7 @@ function readSettings(source: string, problems: ProblemList): Settings | null {
   const minutes = wholeNumber(data.minutes, 'minutes', 1, 120, lineOf('minutes'), problems);
   const version = wholeNumber(data.version, 'version', 1, 9999, lineOf('version'), problems);
   const kind = data.kind ?? 'workbook';
-  if (kind !== 'workbook' && kind !== 'glossary')
-    problems.add(lineOf('kind'), 'unknown-kind', { kind: String(kind) });
+  if (kind !== 'workbook' && kind !== 'glossary') problems.add(lineOf('kind'), 'unknown-kind', { kind: String(kind) });
 
   const themes = Array.isArray(data.themes) ? data.themes : [];
   const badThemes = themes.filter((theme) => !THEMES.includes(theme as Theme));
@@ -194,8 +193,7 @@ function readLanguageFile(
   const header = readHeader(lines.slice(1, close).join('\n'), problems);
   const ctx: MarkdownContext = { problems, firstLine: close + 2, termLinks: [] };
   const sections = parseBody(lines.slice(close + 1).join('\n'), close + 2, ctx, isGlossary);
-  if (sections.length === 0)
-    problems.add(close + 2, 'no-text');
+  if (sections.length === 0) problems.add(close + 2, 'no-text');
   checkUniqueIds(sections, problems);
   if (!header) return null;
   const text: ModuleText = {
@@ -237,8 +235,7 @@ function checkUniqueIds(sections: ParsedSection[], problems: ProblemList): void 
       if (!id) return;
       const line = section.lines[index] ?? section.line;
       const first = seen.get(id);
-      if (first !== undefined)
-        problems.add(line, 'duplicate-id', { id, line: problems.lineInFile(first) });
+      if (first !== undefined) problems.add(line, 'duplicate-id', { id, line: problems.lineInFile(first) });
       else seen.set(id, line);
     });
   }
@@ -278,10 +275,8 @@ function compareTranslation(dutch: ParsedLanguage, other: ParsedLanguage, proble
       otherIds.add(id);
       const line = section.lines[index] ?? section.line;
       const original = dutchBlocks.get(id);
-      if (!original)
-        problems.add(line, 'translation-extra', { id });
-      else if (original.t !== block.t)
-        problems.add(line, 'translation-kind', { id, here: block.t, there: original.t });
+      if (!original) problems.add(line, 'translation-extra', { id });
+      else if (original.t !== block.t) problems.add(line, 'translation-kind', { id, here: block.t, there: original.t });
       else if (optionCount(original) !== optionCount(block)) {
         problems.add(line, 'translation-options', { id, here: optionCount(block), there: optionCount(original) });
       }
@@ -308,10 +303,7 @@ export function checkAcrossModules(modules: { folder: string; meta: ModuleMeta }
     orders.set(meta.order, folder);
   }
   const glossaries = modules.filter((m) => m.meta.kind === 'glossary');
-  if (glossaries.length > 1)
-    problems
-      .forFile(`${glossaries[1]!.folder}/module.yml`)
-      .add(1, 'two-glossaries');
+  if (glossaries.length > 1) problems.forFile(`${glossaries[1]!.folder}/module.yml`).add(1, 'two-glossaries');
 }
 
 export function collectGlossary(modules: (CompiledModule & { parsed: ParsedLanguage[] })[]): CompiledWorkbook['glossary'] {

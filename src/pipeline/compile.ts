@@ -21,7 +21,11 @@ export type { CompiledModule, CompiledWorkbook } from './compile-module.ts';
 
 export function compileWorkbook(modulesDir: string, rootDir = join(modulesDir, '..')): CompiledWorkbook {
   const problems = new ProblemList(relative(rootDir, modulesDir) || 'modules');
-  const names = existsSync(modulesDir) ? readdirSync(modulesDir).filter((name) => !name.startsWith('_') && !name.startsWith('.')).sort() : [];
+  const names = existsSync(modulesDir)
+    ? readdirSync(modulesDir)
+        .filter((name) => !name.startsWith('_') && !name.startsWith('.'))
+        .sort()
+    : [];
   const entries = names.filter((name) => name.endsWith(MODULE_FILE_EXTENSION) || statSync(join(modulesDir, name)).isDirectory());
   if (entries.length === 0) problems.add(1, 'no-modules');
 

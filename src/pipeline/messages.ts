@@ -5,7 +5,8 @@
 type Params = Record<string, string | number>;
 type Texts = { nl: [string, string]; en: [string, string] };
 
-const BLOCK_NAMES = ':::reflection, :::checklist, :::choose, :::scale, :::scenario, :::contacts, :::tip, :::story, :::remember, :::note, :::trainer';
+const BLOCK_NAMES =
+  ':::reflection, :::checklist, :::choose, :::scale, :::scenario, :::contacts, :::tip, :::story, :::remember, :::note, :::trainer';
 const THEME_NAMES = 'connectedness, hope, identity, meaning, empowerment';
 
 export const MESSAGES = {
@@ -19,7 +20,10 @@ export const MESSAGES = {
     en: ['this is not a module file', 'choose a file that was made with "Save as file"'],
   }),
   'newer-format': (p: Params): Texts => ({
-    nl: [`dit modulebestand is gemaakt met een nieuwere versie van de app (formaat ${p.version})`, 'werk de app bij en open het bestand dan opnieuw'],
+    nl: [
+      `dit modulebestand is gemaakt met een nieuwere versie van de app (formaat ${p.version})`,
+      'werk de app bij en open het bestand dan opnieuw',
+    ],
     en: [`this module file was made by a newer version of the app (format ${p.version})`, 'update the app, then open the file again'],
   }),
   'part-missing': (p: Params): Texts => ({
@@ -73,7 +77,10 @@ export const MESSAGES = {
   }),
   // module.yml
   'settings-unreadable': (p: Params): Texts => ({
-    nl: [`deze regel kan niet gelezen worden (${p.code})`, 'schrijf elke instelling als "naam: waarde" op een eigen regel; kijk naar dubbele punten en aanhalingstekens'],
+    nl: [
+      `deze regel kan niet gelezen worden (${p.code})`,
+      'schrijf elke instelling als "naam: waarde" op een eigen regel; kijk naar dubbele punten en aanhalingstekens',
+    ],
     en: [`this line cannot be read (${p.code})`, 'write each setting as "name: value" on its own line; check colons and quotes'],
   }),
   'unknown-setting': (p: Params): Texts => ({
@@ -110,15 +117,27 @@ export const MESSAGES = {
   }),
   // The header of nl.md / en.md.
   'header-missing': (): Texts => ({
-    nl: ['de kop met titel en samenvatting ontbreekt of is niet afgesloten', 'begin met een regel ---, dan "title: …" en "summary: …", dan weer een regel ---'],
-    en: ['the header with title and summary is missing or not closed', 'start the file with a line ---, then "title: …" and "summary: …", then a line ---'],
+    nl: [
+      'de kop met titel en samenvatting ontbreekt of is niet afgesloten',
+      'begin met een regel ---, dan "title: …" en "summary: …", dan weer een regel ---',
+    ],
+    en: [
+      'the header with title and summary is missing or not closed',
+      'start the file with a line ---, then "title: …" and "summary: …", then a line ---',
+    ],
   }),
   'header-unreadable': (): Texts => ({
-    nl: ['de kop kan niet gelezen worden', 'schrijf "title: …" en "summary: …" elk op één regel; zet tekst met een dubbele punt tussen "aanhalingstekens"'],
+    nl: [
+      'de kop kan niet gelezen worden',
+      'schrijf "title: …" en "summary: …" elk op één regel; zet tekst met een dubbele punt tussen "aanhalingstekens"',
+    ],
     en: ['the header cannot be read', 'write "title: …" and "summary: …" each on one line; put text with a colon in "quotes"'],
   }),
   'header-key-missing': (p: Params): Texts => ({
-    nl: [`de kop heeft geen ${p.key === 'title' ? 'titel (title)' : 'samenvatting (summary)'}`, `zet een regel "${p.key}: …" tussen de twee regels ---`],
+    nl: [
+      `de kop heeft geen ${p.key === 'title' ? 'titel (title)' : 'samenvatting (summary)'}`,
+      `zet een regel "${p.key}: …" tussen de twee regels ---`,
+    ],
     en: [`the header has no ${p.key}`, `add a line "${p.key}: …" between the two --- lines`],
   }),
   'no-text': (): Texts => ({
@@ -139,12 +158,24 @@ export const MESSAGES = {
     en: [`the page "${p.title || 'introduction'}" is empty`, 'write some text under the heading, or remove the heading'],
   }),
   'unknown-block': (p: Params): Texts => ({
-    nl: [`onbekend blok ":::${p.name}"`, p.suggestion ? `bedoel je ":::${p.suggestion}"? Kijk de spelling na` : `gebruik een van deze: ${BLOCK_NAMES}`],
-    en: [`unknown block ":::${p.name}"`, p.suggestion ? `did you mean ":::${p.suggestion}"? Check the spelling` : `use one of ${BLOCK_NAMES}`],
+    nl: [
+      `onbekend blok ":::${p.name}"`,
+      p.suggestion ? `bedoel je ":::${p.suggestion}"? Kijk de spelling na` : `gebruik een van deze: ${BLOCK_NAMES}`,
+    ],
+    en: [
+      `unknown block ":::${p.name}"`,
+      p.suggestion ? `did you mean ":::${p.suggestion}"? Check the spelling` : `use one of ${BLOCK_NAMES}`,
+    ],
   }),
   'unknown-block-setting': (p: Params): Texts => ({
-    nl: [`onbekende instelling "${p.key}" bij ":::${p.name}"`, p.known ? `haal die weg; dit blok kent ${p.known}` : 'haal die weg; dit blok heeft geen instellingen'],
-    en: [`unknown setting "${p.key}" on ":::${p.name}"`, p.known ? `remove it; this block knows ${p.known}` : 'remove it; this block has no settings'],
+    nl: [
+      `onbekende instelling "${p.key}" bij ":::${p.name}"`,
+      p.known ? `haal die weg; dit blok kent ${p.known}` : 'haal die weg; dit blok heeft geen instellingen',
+    ],
+    en: [
+      `unknown setting "${p.key}" on ":::${p.name}"`,
+      p.known ? `remove it; this block knows ${p.known}` : 'remove it; this block has no settings',
+    ],
   }),
   'empty-block': (p: Params): Texts => ({
     nl: [`het blok ":::${p.name}" is leeg`, 'schrijf de tekst tussen de openingsregel en de afsluitende :::'],
@@ -155,7 +186,10 @@ export const MESSAGES = {
     en: [`":::${p.name}" needs at least 2 options`, 'add lines that start with "- " under the question'],
   }),
   'scale-steps': (p: Params): Texts => ({
-    nl: [`":::scale" heeft ${p.count} stappen; dat moeten er 2 tot 7 zijn`, 'schrijf per stap een regel die begint met "- ", van laag naar hoog'],
+    nl: [
+      `":::scale" heeft ${p.count} stappen; dat moeten er 2 tot 7 zijn`,
+      'schrijf per stap een regel die begint met "- ", van laag naar hoog',
+    ],
     en: [`":::scale" has ${p.count} steps; it needs 2 to 7`, 'write one line starting with "- " per step, from low to high'],
   }),
   'faces-five': (): Texts => ({
@@ -199,21 +233,39 @@ export const MESSAGES = {
     en: [`${p.key}=${p.value} is not a whole number from ${p.min} to ${p.max}`, `write for example ${p.key}=${p.example}`],
   }),
   'duplicate-id': (p: Params): Texts => ({
-    nl: [`de id "${p.id}" wordt twee keer gebruikt (ook op regel ${p.line})`, 'geef elke oefening een eigen id; verander nooit de id van een oefening die al gebruikt wordt'],
-    en: [`the id "${p.id}" is used twice (also on line ${p.line})`, 'give each exercise its own id; never change the id of an exercise that is in use'],
+    nl: [
+      `de id "${p.id}" wordt twee keer gebruikt (ook op regel ${p.line})`,
+      'geef elke oefening een eigen id; verander nooit de id van een oefening die al gebruikt wordt',
+    ],
+    en: [
+      `the id "${p.id}" is used twice (also on line ${p.line})`,
+      'give each exercise its own id; never change the id of an exercise that is in use',
+    ],
   }),
   // Markdown text.
   'heading-not-allowed': (p: Params): Texts => ({
-    nl: [`een kop met ${p.hashes} mag hier niet`, 'begin een nieuwe pagina met "## " vooraan een regel buiten een blok, of gebruik "### " voor een kleinere kop'],
-    en: [`a heading with ${p.hashes} is not allowed here`, 'start a new page with "## " at the start of a line outside a block, or use "### " for a smaller heading'],
+    nl: [
+      `een kop met ${p.hashes} mag hier niet`,
+      'begin een nieuwe pagina met "## " vooraan een regel buiten een blok, of gebruik "### " voor een kleinere kop',
+    ],
+    en: [
+      `a heading with ${p.hashes} is not allowed here`,
+      'start a new page with "## " at the start of a line outside a block, or use "### " for a smaller heading',
+    ],
   }),
   'unsupported-text': (p: Params): Texts => ({
     nl: [`dit soort tekst ("${p.type}") kan niet`, 'gebruik alinea\'s, lijstjes, koppen met "###", **vet**, *schuin* en links'],
     en: [`this kind of text ("${p.type}") is not supported`, 'use paragraphs, lists, "###" headings, **bold**, *italic* and links only'],
   }),
   'bad-link': (p: Params): Texts => ({
-    nl: [`de link "${p.href}" is geen webadres, e-mail of telefoonnummer`, 'schrijf links als [tekst](https://…), [tekst](mailto:…) of [tekst](tel:…)'],
-    en: [`the link "${p.href}" is not a web address, e-mail or phone link`, 'write links as [text](https://…), [text](mailto:…) or [text](tel:…)'],
+    nl: [
+      `de link "${p.href}" is geen webadres, e-mail of telefoonnummer`,
+      'schrijf links als [tekst](https://…), [tekst](mailto:…) of [tekst](tel:…)',
+    ],
+    en: [
+      `the link "${p.href}" is not a web address, e-mail or phone link`,
+      'write links as [text](https://…), [text](mailto:…) or [text](tel:…)',
+    ],
   }),
   image: (): Texts => ({
     nl: ['plaatjes kunnen nog niet', 'haal het plaatje weg, of beschrijf het in woorden'],
@@ -238,7 +290,10 @@ export const MESSAGES = {
   }),
   'translation-pages': (p: Params): Texts => ({
     nl: [`dit bestand heeft ${p.here} pagina's, nl.md heeft er ${p.there}`, 'geef beide talen dezelfde pagina\'s (koppen met "## ")'],
-    en: [`this file has ${p.here} pages, nl.md has ${p.there}`, 'give both languages the same pages ("## " headings), so that progress fits both'],
+    en: [
+      `this file has ${p.here} pages, nl.md has ${p.there}`,
+      'give both languages the same pages ("## " headings), so that progress fits both',
+    ],
   }),
   // Across modules.
   'duplicate-module-id': (p: Params): Texts => ({
@@ -256,11 +311,15 @@ export const MESSAGES = {
   'unknown-term': (p: Params): Texts => ({
     nl: [
       `[[${p.id}]] staat niet in de woordenlijst`,
-      p.noGlossary ? 'maak een woordenlijst-module (kind: glossary) die dit woord uitlegt' : 'gebruik een woord dat de woordenlijst uitlegt, of haal de [[ ]] weg',
+      p.noGlossary
+        ? 'maak een woordenlijst-module (kind: glossary) die dit woord uitlegt'
+        : 'gebruik een woord dat de woordenlijst uitlegt, of haal de [[ ]] weg',
     ],
     en: [
       `[[${p.id}]] is not in the glossary`,
-      p.noGlossary ? 'add a glossary module (kind: glossary) that explains this word' : 'use a word that the glossary explains, or add it to the glossary module',
+      p.noGlossary
+        ? 'add a glossary module (kind: glossary) that explains this word'
+        : 'use a word that the glossary explains, or add it to the glossary module',
     ],
   }),
 } satisfies Record<string, (p: Params) => Texts>;

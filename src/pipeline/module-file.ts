@@ -40,7 +40,8 @@ export function splitModuleFile(text: string, file: string, problems: ProblemLis
   const parts = new Map<string, SourcePart>();
   let current: { name: string; start: number } | null = null;
   const close = (end: number) => {
-    if (current) parts.set(current.name, { file, text: lines.slice(current.start, end).join('\n').trimEnd() + '\n', offset: current.start });
+    if (current)
+      parts.set(current.name, { file, text: lines.slice(current.start, end).join('\n').trimEnd() + '\n', offset: current.start });
   };
   lines.forEach((line, index) => {
     const part = index > first ? PART.exec(line.trim()) : null;

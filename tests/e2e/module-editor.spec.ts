@@ -2,7 +2,16 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { MODULE_ID, expectSaved, makeProfile, navigate, openReflection, useAsClassTablet, useAsOwnDevice, waitForOffline } from './helpers.ts';
+import {
+  MODULE_ID,
+  expectSaved,
+  makeProfile,
+  navigate,
+  openReflection,
+  useAsClassTablet,
+  useAsOwnDevice,
+  waitForOffline,
+} from './helpers.ts';
 
 const ONLINE_DATEN = readFileSync('tests/fixtures/online-daten.zinvol.txt', 'utf8');
 const TABLET = { width: 768, height: 1024 };
@@ -44,6 +53,10 @@ test('a trainer writes "Online daten", a participant answers it, and it opens of
   await expect(preview.getByText('Je match wil snel afspreken, bij hem thuis. Wat doe je?')).toBeVisible();
   await expect(page.getByText('Er is nog geen Engelse tekst; Engelstalige deelnemers zien de Nederlandse.')).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/editor-768.png`, fullPage: true });
+  // Smaller pictures for modules/README.md.
+  await page.locator('.block-buttons').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SHOTS}/readme-editor.png` });
+  await page.locator('.editor-preview').screenshot({ path: `${SHOTS}/readme-preview.png` });
 
   // The three typical mistakes: one Dutch message each.
   await expectOneProblem(
@@ -62,6 +75,7 @@ test('a trainer writes "Online daten", a participant answers it, and it opens of
     ONLINE_DATEN.replace(':::scenario', ':::senario'),
     'Regel 31: Onbekend blok ":::senario". Bedoel je ":::scenario"? Kijk de spelling na.',
   );
+  await page.locator('.editor-problems').screenshot({ path: `${SHOTS}/readme-problem.png` });
   // "Ga naar regel": the line is selected in the text.
   await problems(page).getByRole('button', { name: 'Regel 31' }).click();
   expect(await editorText(page).evaluate((el: HTMLTextAreaElement) => el.value.slice(el.selectionStart, el.selectionEnd))).toBe(
@@ -159,7 +173,9 @@ test('the editor with its preview on a phone, and zero axe violations', async ({
   await editorText(page).fill(ONLINE_DATEN.replace(':::scenario', ':::senario'));
   await expect(problems(page)).toHaveCount(1);
   await page.screenshot({ path: `${SHOTS}/editor-360.png`, fullPage: true });
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   // No horizontal scroll at phone width.
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);

@@ -22,7 +22,23 @@ function random(seed: number): () => number {
   };
 }
 
-const GARBAGE = [':::', ':::reflection', ':::scale id=x faces', '## ', '---', '=== nl.md ===', '[[', '[x](javascript:alert(1))', '<img src=x onerror=alert(1)>', '- ->', 'id: 12', '\u0000\uFFFF', '![foto](a.png)', '# Kop', '"'];
+const GARBAGE = [
+  ':::',
+  ':::reflection',
+  ':::scale id=x faces',
+  '## ',
+  '---',
+  '=== nl.md ===',
+  '[[',
+  '[x](javascript:alert(1))',
+  '<img src=x onerror=alert(1)>',
+  '- ->',
+  'id: 12',
+  '\u0000\uFFFF',
+  '![foto](a.png)',
+  '# Kop',
+  '"',
+];
 
 function mutate(text: string, next: () => number): string {
   const lines = text.split('\n');
@@ -53,7 +69,10 @@ function mutate(text: string, next: () => number): string {
       break;
     }
     case 7:
-      return text.replace(/:::(reflection|scenario|checklist|choose|scale|tip|remember|story|note)/, (_, name: string) => `:::${name.slice(0, -1)}`);
+      return text.replace(
+        /:::(reflection|scenario|checklist|choose|scale|tip|remember|story|note)/,
+        (_, name: string) => `:::${name.slice(0, -1)}`,
+      );
     default: {
       const ids = [...text.matchAll(/ id=([a-z0-9-]+)/g)].map((m) => m[1]!);
       if (ids.length > 1) return text.replace(` id=${ids[1]}`, ` id=${ids[0]}`);
@@ -102,7 +121,10 @@ describe('fuzzing the module compiler', () => {
         const lines = file.split('\n');
         lines.splice(index, 1);
         const real = (await checkModuleFile(lines.join('\n'))).problems.filter(isProblem);
-        expect(real.map((p) => p.key), `closer on line ${index + 1}`).toEqual(['block-not-closed']);
+        expect(
+          real.map((p) => p.key),
+          `closer on line ${index + 1}`,
+        ).toEqual(['block-not-closed']);
       }
       for (const [, name] of file.matchAll(/^:::(\w+)/gm)) {
         const real = (await checkModuleFile(file.replace(`:::${name}`, `:::${name}x`))).problems.filter(isProblem);

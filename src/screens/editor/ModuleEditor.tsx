@@ -1,6 +1,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useApp } from '../../app/context.ts';
-import { checkModuleFile, describeProblem, installModuleFile, isProblem, type CheckedModule, type Problem } from '../../content/module-files.ts';
+import {
+  checkModuleFile,
+  describeProblem,
+  installModuleFile,
+  isProblem,
+  type CheckedModule,
+  type Problem,
+} from '../../content/module-files.ts';
 import { findModule, titleOf } from '../../content/workbook.ts';
 import { saveModuleDraft, type ModuleDraft } from '../../storage/index.ts';
 import { ModulePreview } from './ModulePreview.tsx';
@@ -137,7 +144,11 @@ export function ModuleEditor({ draft, notice, onClose }: Props) {
             <button
               type="button"
               class="button secondary"
-              onClick={() => void saveModuleFile(checked?.module?.meta.id ?? editing ?? '', text).then((name) => name && setMessage(t('editor.savedFile', { name })))}
+              onClick={() =>
+                void saveModuleFile(checked?.module?.meta.id ?? editing ?? '', text).then(
+                  (name) => name && setMessage(t('editor.savedFile', { name })),
+                )
+              }
             >
               {t('editor.saveFile')}
             </button>
@@ -163,7 +174,17 @@ export function ModuleEditor({ draft, notice, onClose }: Props) {
   );
 }
 
-function ProblemList({ checked, problems, notes, onGoTo }: { checked: CheckedModule | null; problems: Problem[]; notes: Problem[]; onGoTo: (line: number) => void }) {
+function ProblemList({
+  checked,
+  problems,
+  notes,
+  onGoTo,
+}: {
+  checked: CheckedModule | null;
+  problems: Problem[];
+  notes: Problem[];
+  onGoTo: (line: number) => void;
+}) {
   const { language, t } = useApp();
   return (
     <section class="editor-problems" aria-labelledby="editor-problems-title" aria-live="polite">
@@ -178,7 +199,13 @@ function ProblemList({ checked, problems, notes, onGoTo }: { checked: CheckedMod
       {problems.length > 0 && (
         <ul class="plain problem-list">
           {problems.map((problem, index) => (
-            <ProblemItem key={index} problem={problem} onGoTo={onGoTo} label={t('editor.line', { line: problem.line })} language={language} />
+            <ProblemItem
+              key={index}
+              problem={problem}
+              onGoTo={onGoTo}
+              label={t('editor.line', { line: problem.line })}
+              language={language}
+            />
           ))}
         </ul>
       )}
@@ -186,7 +213,8 @@ function ProblemList({ checked, problems, notes, onGoTo }: { checked: CheckedMod
         <ul class="plain note-list">
           {notes.map((note, index) => (
             <li key={index} class="editor-note">
-              <strong>{t('editor.note')}:</strong> {capitalise(describeProblem(note, language).message)}. {capitalise(describeProblem(note, language).fix)}.
+              <strong>{t('editor.note')}:</strong> {capitalise(describeProblem(note, language).message)}.{' '}
+              {capitalise(describeProblem(note, language).fix)}.
             </li>
           ))}
         </ul>
@@ -195,7 +223,17 @@ function ProblemList({ checked, problems, notes, onGoTo }: { checked: CheckedMod
   );
 }
 
-function ProblemItem({ problem, label, language, onGoTo }: { problem: Problem; label: string; language: 'nl' | 'en'; onGoTo: (line: number) => void }) {
+function ProblemItem({
+  problem,
+  label,
+  language,
+  onGoTo,
+}: {
+  problem: Problem;
+  label: string;
+  language: 'nl' | 'en';
+  onGoTo: (line: number) => void;
+}) {
   const { message, fix } = describeProblem(problem, language);
   return (
     <li class="problem">

@@ -3,7 +3,6 @@ import { useApp } from '../../app/context.ts';
 import { MAX_MODULE_FILE_BYTES, describeProblem, installModuleFile } from '../../content/module-files.ts';
 import { titleOf } from '../../content/workbook.ts';
 
-
 /** "Module openen": adds a module file to this device, or says in one message why not. */
 export function OpenModuleFile({ onOpened }: { onOpened: (message: string) => void }) {
   const { language, t } = useApp();

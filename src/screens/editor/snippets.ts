@@ -1,7 +1,18 @@
 // What the editor's buttons insert, and the text a new module starts with. Block names stay
 // English (the format of modules/); the buttons carry the Dutch names.
 
-export const BLOCK_BUTTONS = ['reflection', 'checklist', 'choose', 'scale', 'scenario', 'tip', 'story', 'remember', 'trainer', 'page'] as const;
+export const BLOCK_BUTTONS = [
+  'reflection',
+  'checklist',
+  'choose',
+  'scale',
+  'scenario',
+  'tip',
+  'story',
+  'remember',
+  'trainer',
+  'page',
+] as const;
 export type BlockButton = (typeof BLOCK_BUTTONS)[number];
 
 const SNIPPETS: Record<BlockButton, (id: string) => string> = {
@@ -9,7 +20,8 @@ const SNIPPETS: Record<BlockButton, (id: string) => string> = {
   checklist: (id) => `:::checklist id=${id}\nWat past bij jou?\n- Het eerste\n- Het tweede\n:::`,
   choose: (id) => `:::choose id=${id} pick=1\nWelke kies jij?\n- De ene\n- De andere\n:::`,
   scale: (id) => `:::scale id=${id} faces\nHoe gaat het nu?\n- Slecht\n- Niet zo goed\n- Gewoon\n- Goed\n- Heel goed\n:::`,
-  scenario: (id) => `:::scenario id=${id}\nWat er gebeurt. Wat doe je?\n- Een keuze. -> Wat je daarbij kunt bedenken.\n- Een andere keuze. -> Wat je daarbij kunt bedenken.\n:::`,
+  scenario: (id) =>
+    `:::scenario id=${id}\nWat er gebeurt. Wat doe je?\n- Een keuze. -> Wat je daarbij kunt bedenken.\n- Een andere keuze. -> Wat je daarbij kunt bedenken.\n:::`,
   tip: (id) => `:::tip id=${id}\nEen korte tip voor de top 3.\n:::`,
   story: () => `:::story name="Naam"\nEen ervaring, in de woorden van iemand die het meemaakte.\n:::`,
   remember: () => `:::remember\n- Het belangrijkste punt.\n:::`,
