@@ -23,7 +23,7 @@ describe('authors get one line per problem, never a stack trace', () => {
     expect(out).toMatch(/modules\/proef\/module\.yml:1: the setting "minutes" is missing\. Fix: /);
     expect(out).toMatch(/modules\/proef\/nl\.md:18: unknown block ":::quizz"\. Fix: /);
     expect(out).not.toMatch(/^\s+at /m);
-  });
+  }, 30_000);
 
   it('npm run check:modules says ok for the real modules', () => {
     const { code, out } = run(['node', 'scripts/run-ts.mjs', 'src/pipeline/check-modules.ts', 'checkModules']);
