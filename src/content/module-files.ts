@@ -7,7 +7,7 @@ import { MAX_MODULE_FILE_BYTES, MODULE_FILE_EXTENSION, splitModuleFile } from '.
 import { ProblemList, isProblem, type Problem } from '../pipeline/problems.ts';
 import { listDeviceModules, putDeviceModule } from '../storage/index.ts';
 import type { ModuleMeta } from './types.ts';
-import { builtInModule, findModule, isDeviceModule, loadGlossary } from './workbook.ts';
+import { builtInModule, loadGlossary } from './workbook.ts';
 
 export { describeProblem, isProblem, type Problem } from '../pipeline/problems.ts';
 export type { CompiledModule } from '../pipeline/compile-module.ts';
@@ -48,11 +48,17 @@ export async function checkModuleFile(text: string, fileName = FILE_NAME): Promi
 export type InstallResult = { ok: true; id: string; meta: ModuleMeta } | { ok: false; problem: Problem; problems: Problem[] };
 
 /**
- * Adds a module file to this device, or changes the module it belongs to. `editing` is the id of
- * the module open in the editor: it must keep that id. A file whose id belongs to a different
- * module (another title) is refused, so nobody overwrites a module by accident.
+ * Adds a module file to this device, or changes the module it belongs to. Nothing changes when it
+ * has a problem. Which module a file may replace:
+ * - `editing` (the module open in the editor): only that one, so its id must stay;
+ * - `isNew` (a new module in the editor): none, its id must be free;
+ * - otherwise (an opened file, a course package): a built-in module (the file is an adapted
+ *   version, with the same ids, so answers stay) or a device module with the same title.
  */
-export async function installModuleFile(text: string, options: { editing?: string; fileName?: string } = {}): Promise<InstallResult> {
+export async function installModuleFile(
+  text: string,
+  options: { editing?: string; isNew?: boolean; fileName?: string } = {},
+): Promise<InstallResult> {
   const { module, problems } = await checkModuleFile(text, options.fileName);
   const refuse = (problem: Problem): InstallResult => ({ ok: false, problem, problems: problems.some(isProblem) ? problems : [problem] });
   const first = problems.find(isProblem);
@@ -66,10 +72,12 @@ export async function installModuleFile(text: string, options: { editing?: strin
     level: 'problem',
   });
   if (options.editing && options.editing !== id) return refuse(at('adapt-changes-id', { id: options.editing }));
-  const existing = findModule(id);
-  if (!options.editing && existing && existing.title.nl !== module.meta.title.nl) {
-    return refuse(at('module-id-taken', { id, title: existing.title.nl }));
-  }
+  // Storage, not the content list: that one follows a moment later.
+  const onDevice = (await listDeviceModules()).find((row) => row.id === id)?.meta;
+  const existing = onDevice ?? builtInModule(id);
+  const otherModule = onDevice !== undefined && onDevice.title.nl !== module.meta.title.nl;
+  const taken = options.isNew ? existing !== undefined : !options.editing && otherModule;
+  if (existing && taken) return refuse(at('module-id-taken', { id, title: existing.title.nl }));
   await putDeviceModule({
     id,
     file: text,
@@ -83,8 +91,8 @@ export async function installModuleFile(text: string, options: { editing?: strin
 
 /** The module file of any module: as stored on this device, or the built-in one from the build. */
 export async function moduleFileOf(id: string): Promise<string | null> {
-  if (isDeviceModule(id)) return (await listDeviceModules()).find((row) => row.id === id)?.file ?? null;
-  return builtInFileOf(id);
+  const onDevice = (await listDeviceModules()).find((row) => row.id === id);
+  return onDevice ? onDevice.file : builtInFileOf(id);
 }
 
 /** The file of the built-in module with this id (to adapt it, or to compare). */

@@ -88,7 +88,7 @@ export function ModuleEditor({ draft, notice, onClose }: Props) {
     field.setSelectionRange(start, end === -1 ? text.length : end);
   };
   const install = async () => {
-    const result = await installModuleFile(text, { editing });
+    const result = await installModuleFile(text, editing ? { editing } : { isNew: true });
     if (!result.ok) {
       const { message: what, fix } = describeProblem(result.problem, language);
       return setMessage(`${capitalise(what)}. ${capitalise(fix)}.`);
