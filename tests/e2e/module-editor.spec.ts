@@ -179,4 +179,10 @@ test('the editor with its preview on a phone, and zero axe violations', async ({
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   // No horizontal scroll at phone width.
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+
+  // Typing never loses work: the draft is back after a reload.
+  await expect(page.getByText('Concept bewaard op dit apparaat')).toBeVisible();
+  await page.reload();
+  await expect(page.getByText('Je was nog bezig. Hier is je concept.')).toBeVisible();
+  await expect(editorText(page)).toHaveValue(ONLINE_DATEN.replace(':::scenario', ':::senario'));
 });

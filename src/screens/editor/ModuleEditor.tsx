@@ -64,6 +64,22 @@ export function ModuleEditor({ draft, notice, onClose }: Props) {
     return () => clearTimeout(timer);
   }, [text, dirty, editing, draft.savedAt]);
 
+  // Leaving the page (closing the tab, switching apps) saves at once, not after the pause.
+  const latest = useRef({ text, dirty });
+  latest.current = { text, dirty };
+  useEffect(() => {
+    const saveNow = () => {
+      if (latest.current.dirty) void saveModuleDraft({ text: latest.current.text, editing, savedAt: draft.savedAt });
+    };
+    const onHidden = () => document.visibilityState === 'hidden' && saveNow();
+    document.addEventListener('visibilitychange', onHidden);
+    window.addEventListener('pagehide', saveNow);
+    return () => {
+      document.removeEventListener('visibilitychange', onHidden);
+      window.removeEventListener('pagehide', saveNow);
+    };
+  }, [editing, draft.savedAt]);
+
   const change = (next: string) => {
     setText(next);
     setDirty(true);
