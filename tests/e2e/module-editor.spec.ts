@@ -146,8 +146,9 @@ test('a trainer adapts a built-in module with a local helpline; answers stay; th
   await expect(page.getByText('Geen problemen gevonden. Je kunt de module toevoegen.')).toBeVisible();
   await expect(page.locator('.editor-preview').getByRole('link', { name: 'Steunlijn Utrecht' })).toBeVisible();
   await page.getByRole('button', { name: 'Wijzigingen bewaren' }).click();
-  await expect(page.getByText('Jezelf laten zien staat nu in het werkboek.')).toBeVisible();
+  await expect(page.getByText('De wijzigingen in Jezelf laten zien zijn bewaard. Deelnemers zien ze meteen.')).toBeVisible();
   await expect(page.getByText('Aangepast')).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/list-768.png`, fullPage: true });
 
   await navigate(page, `/module/${MODULE_ID}/1`);
   await expect(page.getByRole('link', { name: 'Steunlijn Utrecht' })).toHaveAttribute('href', 'tel:0301234567');

@@ -110,7 +110,7 @@ export function ModuleEditor({ draft, notice, onClose }: Props) {
       return setMessage(`${capitalise(what)}. ${capitalise(fix)}.`);
     }
     await saveModuleDraft(null);
-    onClose(t('editor.installed', { title: titleOf(result.meta, language) }));
+    onClose(t(editing ? 'editor.changesSaved' : 'editor.installed', { title: titleOf(result.meta, language) }));
   };
   const close = async () => {
     await saveModuleDraft(null);
