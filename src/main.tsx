@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { App } from './app/App.tsx';
 import { reloadWhenRestoredLocked } from './app/leave-lock.ts';
+import { startDeviceModules } from './app/device-modules.ts';
 import { initI18n, preferredLanguage } from './i18n/index.ts';
 import { bootHint, flushOnPageHide } from './storage/index.ts';
 import { applyTextSize, isTextSize } from './ui/text-size.ts';
@@ -12,7 +13,8 @@ const language = preferredLanguage(bootHint('language'), navigator.languages ?? 
 flushOnPageHide();
 reloadWhenRestoredLocked();
 
-void initI18n(language).then((t) => {
+// Modules a trainer added on this device must be known before a screen asks for one.
+void Promise.all([initI18n(language), startDeviceModules()]).then(([t]) => {
   document.documentElement.lang = language;
   render(<App initialLanguage={language} initialT={t} />, document.getElementById('app')!);
 });

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ErrorBoundary, LocationProvider, Route, Router, lazy, useLocation } from 'preact-iso';
 import type { Language } from '../content/types.ts';
+import { onModulesChange } from '../content/workbook.ts';
 import { changeLanguage, preferredLanguage, type TFunction } from '../i18n/index.ts';
 import { closeProfile, loadSetting, onStorageOutdated, saveSetting, type SessionState } from '../storage/index.ts';
 import { applyTextSize } from '../ui/text-size.ts';
@@ -26,12 +27,15 @@ const PrintScreen = lazy(() => import('../screens/print/PrintScreen.tsx').then((
 const SignInScreen = lazy(() => import('../screens/session/SignInScreen.tsx').then((m) => m.SignInScreen));
 const MyDataScreen = lazy(() => import('../screens/my-data/MyDataScreen.tsx').then((m) => m.MyDataScreen));
 const TrainerScreen = lazy(() => import('../screens/trainer/TrainerScreen.tsx').then((m) => m.TrainerScreen));
+// The module editor brings the module compiler (Markdown and YAML readers): trainers only.
+const EditorScreen = lazy(() => import('../screens/editor/EditorScreen.tsx').then((m) => m.EditorScreen));
 
 export function App({ initialLanguage, initialT }: { initialLanguage: Language; initialT: TFunction }) {
   const [i18n, setI18n] = useState({ language: initialLanguage, t: initialT });
   const [update, setUpdate] = useState<(() => Promise<void>) | null>(null);
   const [outdated, setOutdated] = useState(false);
   const session = useSessionState();
+  useModulesChange();
   const showLanguage = (language: Language) => void changeLanguage(language).then((t) => setI18n({ language, t }));
 
   useEffect(() => {
@@ -100,6 +104,7 @@ export function App({ initialLanguage, initialT }: { initialLanguage: Language; 
                 <Route path="/help" component={HelpScreen} />
                 <Route path="/trainer" component={TrainerScreen} />
                 <Route path="/print" component={PrintScreen} />
+                <Route path="/editor" component={EditorScreen} />
                 <Route default component={NotFound} />
               </Router>
             </ErrorBoundary>
@@ -114,6 +119,8 @@ export function App({ initialLanguage, initialT }: { initialLanguage: Language; 
 function SignedOut({ session }: { session: SessionState }) {
   const { path } = useLocation();
   if (path === '/help') return <HelpScreen />;
+  // On a class tablet the trainer goes from the trainer settings to the editor without signing in.
+  if (path === '/editor' && session.mode === 'class') return <EditorScreen />;
   if (session.mode === undefined) return <FirstRunScreen />;
   return <SignInScreen session={session} />;
 }
@@ -140,6 +147,12 @@ function useOwnPreferences(session: SessionState | undefined, current: Language,
     // Only when someone else signs in or out: a change of language must not run this again.
     // oxlint-disable-next-line react-hooks/exhaustive-deps
   }, [profileId, classStartScreen]);
+}
+
+/** A module added, changed or removed (here or in another tab) shows on every screen at once. */
+function useModulesChange(): void {
+  const [, setVersion] = useState(0);
+  useEffect(() => onModulesChange(() => setVersion((version) => version + 1)), []);
 }
 
 /** Minutes without use before an own device with a PIN locks itself. */

@@ -5,3 +5,6 @@ declare module 'virtual:workbook' {
   export const textLoaders: Record<string, Partial<Record<Language, () => Promise<{ default: ModuleText }>>>>;
   export const glossaryLoaders: Partial<Record<Language, () => Promise<{ default: GlossaryEntry[] }>>>;
 }
+declare module 'virtual:workbook/sources' {
+  export const sourceLoaders: Record<string, () => Promise<{ default: string | null }>>;
+}

@@ -1,8 +1,37 @@
 // The runtime side of the modules: the small eager index, and lazy loading of texts.
-import { glossaryLoaders, modules as allModules, textLoaders } from 'virtual:workbook';
+// Built-in modules come from the build (virtual:workbook); modules a trainer added or adapted
+// on this device come from storage (see setDeviceModules). Screens see one list and do not
+// know the difference; an adapted built-in keeps its id, so answers stay attached.
+import { glossaryLoaders, modules as builtInModules, textLoaders } from 'virtual:workbook';
 import type { GlossaryEntry, Language, ModuleMeta, ModuleText } from './types.ts';
 
-export const modules: readonly ModuleMeta[] = allModules;
+/** A module stored on the device, as the content layer needs it. */
+export interface DeviceModule {
+  meta: ModuleMeta;
+  texts: Partial<Record<Language, ModuleText>>;
+}
+
+let deviceModules = new Map<string, DeviceModule>();
+const listeners = new Set<() => void>();
+
+/** Every module, built-in and device, in course order. A live binding: it changes with setDeviceModules. */
+export let modules: readonly ModuleMeta[] = builtInModules;
+
+/** Replaces the device modules (at start-up and whenever a trainer changes them). */
+export function setDeviceModules(list: readonly DeviceModule[]): void {
+  deviceModules = new Map(list.map((module) => [module.meta.id, module]));
+  const builtIn = builtInModules.filter((meta) => !deviceModules.has(meta.id));
+  modules = [...builtIn, ...list.map((module) => module.meta)].sort((a, b) => a.order - b.order);
+  listeners.forEach((listener) => listener());
+}
+
+export function onModulesChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export const builtInModule = (id: string): ModuleMeta | undefined => builtInModules.find((module) => module.id === id);
+export const isDeviceModule = (id: string): boolean => deviceModules.has(id);
 
 export function findModule(id: string): ModuleMeta | undefined {
   return modules.find((module) => module.id === id);
@@ -15,6 +44,11 @@ export interface LoadedText {
 }
 
 export async function loadModuleText(id: string, language: Language): Promise<LoadedText | null> {
+  const onDevice = deviceModules.get(id);
+  if (onDevice) {
+    const text = onDevice.texts[language] ?? onDevice.texts.nl;
+    return text ? { text, isFallback: text.lang !== language } : null;
+  }
   const loaders = textLoaders[id];
   const load = loaders?.[language] ?? loaders?.nl;
   if (!load) return null;

@@ -31,8 +31,27 @@ export async function changeLanguage(language: Language): Promise<TFunction> {
   if (language !== 'nl' && !i18next.hasResourceBundle(language, 'translation')) {
     const { default: strings } = await loaders[language]();
     i18next.addResourceBundle(language, 'translation', strings);
+    for (const screen of screenStrings) addBundle(language, screen[language]);
   }
   const t = await i18next.changeLanguage(language);
   document.documentElement.lang = language;
   return t;
+}
+
+/**
+ * Adds the strings of a screen that is loaded lazily (in its own chunk), so that the first
+ * screen does not carry them. Each language file holds its own top-level section.
+ */
+export function addScreenStrings(strings: Record<Language, Record<string, unknown>>): void {
+  screenStrings.push(strings);
+  for (const language of Object.keys(strings) as Language[]) {
+    // A language not loaded yet gets them when it is (see changeLanguage).
+    if (i18next.hasResourceBundle(language, 'translation')) addBundle(language, strings[language]);
+  }
+}
+
+const screenStrings: Record<Language, Record<string, unknown>>[] = [];
+
+function addBundle(language: Language, strings: Record<string, unknown>): void {
+  i18next.addResourceBundle(language, 'translation', strings, true, true);
 }

@@ -3,6 +3,7 @@
 // problem, and leaves things like "10:30" in prose alone.
 import type { Block, Inline, TextBlock } from '../content/types.ts';
 import { markdownToBlocks, markdownToInline, type MarkdownContext } from './markdown.ts';
+import { ProblemList } from './problems.ts';
 
 type AttrValue = string | true;
 
@@ -11,6 +12,8 @@ interface RawBlock {
   attrs: Map<string, AttrValue>;
   line: number;
   body: string[];
+  /** Already reported as not closed: its own problems would be follow-on lines. */
+  unclosed?: boolean;
 }
 
 interface RawSection {
@@ -42,6 +45,17 @@ const BLOCK_ATTRS: Record<string, readonly string[]> = {
   term: ['id', 'name', 'also'],
 };
 const KNOWN_BLOCKS = Object.keys(BLOCK_ATTRS).filter((name) => name !== 'term');
+/** The Dutch names of the editor's buttons, so ":::vraag" gets a helpful suggestion. */
+const DUTCH_NAMES: Record<string, string> = {
+  vraag: 'reflection',
+  afvinklijst: 'checklist',
+  kies: 'choose',
+  schaal: 'scale',
+  verhaal: 'story',
+  onthoud: 'remember',
+  contacten: 'contacts',
+  weetje: 'note',
+};
 const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const OPEN_LINE = /^:::\s*([A-Za-z-]*)(.*)$/;
 const PAGE_LINE = /^##\s+(.+?)\s*#*\s*$/;
@@ -55,39 +69,38 @@ function splitSections(lines: string[], firstLine: number, ctx: MarkdownContext)
   const sections: RawSection[] = [{ title: null, line: firstLine, parts: [] }];
   let open: RawBlock | null = null;
   const current = () => sections[sections.length - 1]!;
+  // A block that is not closed is reported once, and ends where the next block or page starts:
+  // the rest of the file is read as usual, so one forgotten ::: gives one problem.
+  const endUnclosed = () => {
+    if (!open) return;
+    ctx.problems.add(open.line, 'block-not-closed', { name: open.name });
+    current().parts.push({ kind: 'block', block: { ...open, unclosed: true } });
+    open = null;
+  };
 
   lines.forEach((text, index) => {
     const line = firstLine + index;
     const opener = OPEN_LINE.exec(text.trim());
-    if (open) {
-      if (opener && opener[1] === '') {
-        current().parts.push({ kind: 'block', block: open });
-        open = null;
-      } else if (opener) {
-        ctx.problems.add(
-          line,
-          `a new block ":::${opener[1]}" starts before the block of line ${open.line} is closed`,
-          'put a line with only ::: before this line',
-        );
-      } else {
-        open.body.push(text);
-      }
+    const page = PAGE_LINE.exec(text);
+    if (open && opener && opener[1] === '') {
+      current().parts.push({ kind: 'block', block: open });
+      open = null;
       return;
     }
+    if (open && !opener && !page) {
+      open.body.push(text);
+      return;
+    }
+    endUnclosed();
     if (opener) {
       const name = opener[1] ?? '';
       if (name === '') {
-        ctx.problems.add(
-          line,
-          'a closing ::: without a block to close',
-          'remove this line, or add the opening line (for example ":::reflection id=…") above it',
-        );
+        ctx.problems.add(line, 'stray-close');
         return;
       }
       open = { name: name.toLowerCase(), attrs: parseAttrs(opener[2] ?? ''), line, body: [] };
       return;
     }
-    const page = PAGE_LINE.exec(text);
     if (page) {
       sections.push({ title: page[1]!, line, parts: [] });
       return;
@@ -97,15 +110,8 @@ function splitSections(lines: string[], firstLine: number, ctx: MarkdownContext)
     if (last?.kind === 'prose') last.lines.push(text);
     else parts.push({ kind: 'prose', lines: [text], firstLine: line });
   });
+  endUnclosed();
 
-  if (open) {
-    const unclosed: RawBlock = open;
-    ctx.problems.add(
-      unclosed.line,
-      `the block ":::${unclosed.name}" is never closed`,
-      'add a line with only ::: after the last line of the block',
-    );
-  }
   // An introduction that is empty (the file starts with "## ") is no page.
   const intro = sections[0]!;
   if (intro.parts.every((part) => part.kind === 'prose' && part.lines.join('').trim() === '')) sections.shift();
@@ -129,18 +135,15 @@ function compileSection(raw: RawSection, ctx: MarkdownContext, isGlossary: boole
       section.lines.push(...blocks.map(() => part.firstLine));
       continue;
     }
-    const block = compileBlock(part.block, ctx, isGlossary);
+    const blockCtx = part.block.unclosed ? { ...ctx, problems: new ProblemList('') } : ctx;
+    const block = compileBlock(part.block, blockCtx, isGlossary);
     if (block) {
       section.blocks.push(block);
       section.lines.push(part.block.line);
     }
   }
   if (section.blocks.length === 0) {
-    ctx.problems.add(
-      raw.line,
-      `the page "${raw.title ?? 'introduction'}" is empty`,
-      'write some text under the heading, or remove the heading',
-    );
+    ctx.problems.add(raw.line, 'empty-page', { title: raw.title ?? '' });
   }
   return section;
 }
@@ -148,19 +151,18 @@ function compileSection(raw: RawSection, ctx: MarkdownContext, isGlossary: boole
 function compileBlock(raw: RawBlock, ctx: MarkdownContext, isGlossary: boolean): Block | null {
   const allowed = BLOCK_ATTRS[raw.name];
   if (!allowed || (raw.name === 'term' && !isGlossary)) {
-    ctx.problems.add(raw.line, `unknown block ":::${raw.name}"`, `use one of ${KNOWN_BLOCKS.map((n) => ':::' + n).join(', ')}`);
+    ctx.problems.add(raw.line, 'unknown-block', { name: raw.name, suggestion: closestBlockName(raw.name) ?? '' });
     return null;
   }
   for (const key of raw.attrs.keys()) {
     if (!allowed.includes(key)) {
-      const hint = allowed.length ? `this block knows ${allowed.join(', ')}` : 'this block has no settings';
-      ctx.problems.add(raw.line, `unknown setting "${key}" on ":::${raw.name}"`, `remove it; ${hint}`);
+      ctx.problems.add(raw.line, 'unknown-block-setting', { key, name: raw.name, known: allowed.join(', ') });
     }
   }
   const bodyCtx = { ...ctx, firstLine: raw.line + 1 };
   const body = raw.body.join('\n');
   if (body.trim() === '') {
-    ctx.problems.add(raw.line, `the block ":::${raw.name}" is empty`, 'write its text between the opening line and the closing :::');
+    ctx.problems.add(raw.line, 'empty-block', { name: raw.name });
     return null;
   }
   const id = allowed.includes('id') ? requireId(raw, ctx) : '';
@@ -174,8 +176,7 @@ function compileBlock(raw: RawBlock, ctx: MarkdownContext, isGlossary: boolean):
     case 'checklist':
     case 'choose': {
       const { prompt, options } = splitOptions(raw, bodyCtx);
-      if (options.length < 2)
-        ctx.problems.add(raw.line, `":::${raw.name}" needs at least 2 options`, 'add lines that start with "- " under the question');
+      if (options.length < 2) ctx.problems.add(raw.line, 'too-few-options', { name: raw.name });
       const pick = raw.name === 'choose' ? numberAttr(raw, 'pick', 1, 1, Math.max(1, options.length), ctx) : options.length;
       return { t: raw.name, id, prompt, options: options.map((o) => o.label), pick };
     }
@@ -183,23 +184,18 @@ function compileBlock(raw: RawBlock, ctx: MarkdownContext, isGlossary: boolean):
       const { prompt, options } = splitOptions(raw, bodyCtx);
       const faces = raw.attrs.has('faces');
       if (options.length < 2 || options.length > 7) {
-        ctx.problems.add(
-          raw.line,
-          `":::scale" has ${options.length} steps; it needs 2 to 7`,
-          'write one line starting with "- " per step, from low to high',
-        );
+        ctx.problems.add(raw.line, 'scale-steps', { count: options.length });
       } else if (faces && options.length !== 5) {
-        ctx.problems.add(raw.line, '"faces" works only with exactly 5 steps', 'use 5 steps, or remove "faces"');
+        ctx.problems.add(raw.line, 'faces-five');
       }
       return { t: 'scale', id, prompt, labels: options.map((o) => o.label), faces };
     }
     case 'scenario': {
       const { prompt, options } = splitOptions(raw, bodyCtx);
-      if (options.length < 2)
-        ctx.problems.add(raw.line, '":::scenario" needs at least 2 choices', 'add lines like "- a choice -> the feedback"');
+      if (options.length < 2) ctx.problems.add(raw.line, 'scenario-choices');
       const choices = options.map((option) => {
         if (option.feedback.length === 0) {
-          ctx.problems.add(option.line, 'this choice has no feedback', 'write " -> " after the choice, followed by the feedback');
+          ctx.problems.add(option.line, 'no-feedback');
         }
         return { label: option.label, feedback: option.feedback };
       });
@@ -212,8 +208,7 @@ function compileBlock(raw: RawBlock, ctx: MarkdownContext, isGlossary: boolean):
         .map((l) => l.trim())
         .filter(Boolean)
         .join(' ');
-      if (text.length > 160)
-        ctx.problems.add(raw.line, `this tip is ${text.length} characters long`, 'keep a tip short: at most 160 characters');
+      if (text.length > 160) ctx.problems.add(raw.line, 'tip-too-long', { length: text.length });
       return { t: 'tip', id, text };
     }
     case 'term': {
@@ -242,12 +237,7 @@ function splitOptions(raw: RawBlock, ctx: MarkdownContext): { prompt: TextBlock[
   const firstOption = raw.body.findIndex((line) => OPTION_LINE.test(line));
   const promptLines = firstOption === -1 ? raw.body : raw.body.slice(0, firstOption);
   const prompt = markdownToBlocks(promptLines.join('\n'), ctx);
-  if (prompt.length === 0)
-    ctx.problems.add(
-      raw.line,
-      `":::${raw.name}" has no question`,
-      'write the question on the line after the opening line, before the "- " lines',
-    );
+  if (prompt.length === 0) ctx.problems.add(raw.line, 'no-question', { name: raw.name });
   const options: RawOption[] = [];
   if (firstOption === -1) return { prompt, options };
   raw.body.slice(firstOption).forEach((text, index) => {
@@ -264,12 +254,7 @@ function splitOptions(raw: RawBlock, ctx: MarkdownContext): { prompt: TextBlock[
     } else if (text.trim() !== '') {
       const previous = options[options.length - 1];
       if (previous && /^\s+/.test(text)) previous.label.push(' ' + text.trim());
-      else
-        ctx.problems.add(
-          line,
-          'text after the list of options',
-          'start the line with "- " to make it an option, or move it above the options',
-        );
+      else ctx.problems.add(line, 'text-after-options');
     }
   });
   return { prompt, options };
@@ -285,15 +270,11 @@ function splitFeedback(text: string, isScenario: boolean): [string, string] {
 function requireId(raw: RawBlock, ctx: MarkdownContext): string {
   const id = raw.attrs.get('id');
   if (typeof id !== 'string' || id === '') {
-    ctx.problems.add(raw.line, `":::${raw.name}" has no id`, `add an id, for example ":::${raw.name} id=my-question"`);
+    ctx.problems.add(raw.line, 'no-id', { name: raw.name });
     return '';
   }
   if (!ID_PATTERN.test(id)) {
-    ctx.problems.add(
-      raw.line,
-      `the id "${id}" has characters that are not allowed`,
-      'use only small letters, digits and "-", for example id=my-question',
-    );
+    ctx.problems.add(raw.line, 'bad-id', { id });
   }
   return id;
 }
@@ -301,7 +282,7 @@ function requireId(raw: RawBlock, ctx: MarkdownContext): string {
 function stringAttr(raw: RawBlock, key: string, ctx: MarkdownContext): string {
   const value = raw.attrs.get(key);
   if (typeof value === 'string' && value.trim()) return value.trim();
-  ctx.problems.add(raw.line, `":::${raw.name}" has no ${key}`, `add ${key}="…" to the opening line`);
+  ctx.problems.add(raw.line, 'missing-attr', { name: raw.name, key });
   return '';
 }
 
@@ -310,12 +291,32 @@ function numberAttr(raw: RawBlock, key: string, fallback: number, min: number, m
   if (value === undefined) return fallback;
   const number = Number(value);
   if (!Number.isInteger(number) || number < min || number > max) {
-    ctx.problems.add(
-      raw.line,
-      `${key}=${String(value)} is not a whole number from ${min} to ${max}`,
-      `write for example ${key}=${Math.min(max, Math.max(min, fallback))}`,
-    );
+    ctx.problems.add(raw.line, 'bad-number', { key, value: String(value), min, max, example: Math.min(max, Math.max(min, fallback)) });
     return fallback;
   }
   return number;
+}
+
+/** The known block name a misspelled one most likely means (at most two letters off). */
+function closestBlockName(name: string): string | null {
+  if (DUTCH_NAMES[name]) return DUTCH_NAMES[name];
+  let best: { name: string; distance: number } | null = null;
+  for (const known of KNOWN_BLOCKS) {
+    const distance = editDistance(name, known);
+    if (distance <= 2 && (!best || distance < best.distance)) best = { name: known, distance };
+  }
+  return best?.name ?? null;
+}
+
+function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = row;
+  }
+  return previous[b.length]!;
 }

@@ -50,11 +50,7 @@ function toBlocks(node: MdNode, ctx: MarkdownContext): TextBlock[] {
       return [{ t: 'p', c: toInlines(children, ctx) }];
     case 'heading':
       if (node.depth === 1 || node.depth === 2) {
-        ctx.problems.add(
-          lineOf(node, ctx),
-          `a heading with ${'#'.repeat(node.depth)} is not allowed here`,
-          'start a new page with "## " at the start of a line outside a block, or use "### " for a smaller heading',
-        );
+        ctx.problems.add(lineOf(node, ctx), 'heading-not-allowed', { hashes: '#'.repeat(node.depth) });
         return [];
       }
       return [{ t: 'h', level: node.depth === 3 ? 3 : 4, c: toInlines(children, ctx) }];
@@ -75,11 +71,7 @@ function toBlocks(node: MdNode, ctx: MarkdownContext): TextBlock[] {
     case 'definition':
       return [];
     default:
-      ctx.problems.add(
-        lineOf(node, ctx),
-        `this kind of text ("${node.type}") is not supported`,
-        'use paragraphs, lists, "###" headings, **bold**, *italic* and links only',
-      );
+      ctx.problems.add(lineOf(node, ctx), 'unsupported-text', { type: node.type });
       return [];
   }
 }
@@ -104,17 +96,13 @@ function toInline(node: MdNode, ctx: MarkdownContext): Inline[] {
     case 'link': {
       const href = node.url ?? '';
       if (!ALLOWED_LINK.test(href)) {
-        ctx.problems.add(
-          lineOf(node, ctx),
-          `the link "${href}" is not a web address, e-mail or phone link`,
-          'write links as [text](https://…), [text](mailto:…) or [text](tel:…)',
-        );
+        ctx.problems.add(lineOf(node, ctx), 'bad-link', { href });
         return toInlines(node.children ?? [], ctx);
       }
       return [{ t: 'link', href, c: toInlines(node.children ?? [], ctx) }];
     }
     case 'image':
-      ctx.problems.add(lineOf(node, ctx), 'images are not supported yet', 'remove the image, or describe it in words');
+      ctx.problems.add(lineOf(node, ctx), 'image');
       return [];
     default:
       // Reference links without a definition and the like: keep their text.

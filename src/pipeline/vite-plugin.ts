@@ -2,10 +2,12 @@
 //   virtual:workbook                      the small index (titles, minutes, themes) + loaders
 //   virtual:workbook/text/<id>/<lang>     one module in one language, its own chunk
 //   virtual:workbook/glossary/<lang>      the glossary words for tap-to-explain, its own chunk
+//   virtual:workbook/sources              loaders of each module's file text (for "Aanpassen" in the editor)
+//   virtual:workbook/source/<id>          one module as a module file, its own chunk
 import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { compileWorkbook, type CompiledWorkbook } from './compile.ts';
-import { formatProblem } from './problems.ts';
+import { compileWorkbook, moduleFileText, type CompiledWorkbook } from './compile.ts';
+import { formatProblemIn, terminalLanguage } from './problems.ts';
 
 const INDEX_ID = 'virtual:workbook';
 const PREFIX = 'virtual:workbook/';
@@ -29,7 +31,7 @@ export function workbookModules(dir?: string): Plugin {
       workbook = null;
       const { problems } = compile();
       if (problems.length === 0) return;
-      const report = problems.map(formatProblem).join('\n');
+      const report = problems.map((problem) => formatProblemIn(problem, terminalLanguage(process.env))).join('\n');
       if (isBuild) {
         // A clear list for module authors instead of a stack trace; the build must stop.
         console.error(`\nThe module files have ${problems.length} problem(s):\n${report}\n`);
@@ -63,6 +65,11 @@ export function workbookModules(dir?: string): Plugin {
         return `export default ${JSON.stringify(text ?? null)};`;
       }
       if (kind === 'glossary') return `export default ${JSON.stringify(glossary[rest[0] as 'nl'] ?? [])};`;
+      if (kind === 'sources') return sourcesIndex(modules);
+      if (kind === 'source') {
+        const module = modules.find((m) => m.meta.id === rest[0]);
+        return `export default ${JSON.stringify(module ? moduleFileText(resolve(modulesDir, '..', module.folder)) : null)};`;
+      }
       return null;
     },
   };
@@ -70,9 +77,10 @@ export function workbookModules(dir?: string): Plugin {
 
 /** Readable chunk names for module texts: assets/module-<id>-<lang>-<hash>.js. */
 export function workbookChunkName(chunk: { facadeModuleId?: string | null }): string | undefined {
-  const match = /virtual:workbook\/(text|glossary)\/(.+)$/.exec(chunk.facadeModuleId ?? '');
+  const match = /virtual:workbook\/(text|glossary|source)\/(.+)$/.exec(chunk.facadeModuleId ?? '');
   if (!match) return undefined;
-  return `assets/${match[1] === 'text' ? 'module' : 'glossary'}-${match[2]!.replace('/', '-')}-[hash].js`;
+  const kind = { text: 'module', glossary: 'glossary', source: 'source' }[match[1] as 'text'];
+  return `assets/${kind}-${match[2]!.replace('/', '-')}-[hash].js`;
 }
 
 function indexSource({ modules, glossary }: CompiledWorkbook): string {
@@ -86,4 +94,9 @@ function indexSource({ modules, glossary }: CompiledWorkbook): string {
     `export const textLoaders = { ${loaders.join(',\n')} };`,
     `export const glossaryLoaders = { ${glossaryLoaders.join(', ')} };`,
   ].join('\n');
+}
+
+function sourcesIndex(modules: CompiledWorkbook['modules']): string {
+  const loaders = modules.map(({ meta }) => `${JSON.stringify(meta.id)}: () => import(${JSON.stringify(`${PREFIX}source/${meta.id}`)})`);
+  return `export const sourceLoaders = { ${loaders.join(',\n')} };`;
 }

@@ -1,5 +1,6 @@
 // The one Dexie database. Only src/storage/ may import this file (see .oxlintrc.json).
 import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
+import type { Language, ModuleMeta, ModuleText } from '../content/types.ts';
 import type { Sealed } from './crypto.ts';
 
 // DO NOT CHANGE: renaming the database would leave every client's answers behind.
@@ -20,6 +21,8 @@ export const DB_VERSION = {
    * records are still in the version-2 form; they are re-sealed at their next sign-in.
    */
   Bound: 3,
+  /** Modules written, opened or adapted by a trainer on this device: `modules`, device-wide. */
+  DeviceModules: 4,
 } as const;
 
 /** The profile of a device used by one person: it exists from the start and may have no PIN. */
@@ -59,10 +62,23 @@ export interface DeviceRow {
   value: unknown;
 }
 
+/** A module added on this device, stored compiled (ready to show) next to its module file. */
+export interface DeviceModuleRow {
+  id: string;
+  /** The module file as the trainer saved or opened it (see src/pipeline/module-file.ts). */
+  file: string;
+  meta: ModuleMeta;
+  texts: Partial<Record<Language, ModuleText>>;
+  /** True when it replaces the built-in module with the same id (an adapted built-in). */
+  adapts: boolean;
+  savedAt: number;
+}
+
 export class WorkbookDB extends Dexie {
   profiles!: EntityTable<ProfileRow, 'id'>;
   entries!: Table<EntryRow, [string, EntryKind, string]>;
   device!: EntityTable<DeviceRow, 'key'>;
+  modules!: EntityTable<DeviceModuleRow, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -93,6 +109,8 @@ export class WorkbookDB extends Dexie {
             if (row.lock) row.binding = 'legacy';
           });
       });
+    // Nothing to move: a device starts without modules of its own.
+    this.version(DB_VERSION.DeviceModules).stores({ modules: 'id' });
   }
 }
 

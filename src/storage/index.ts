@@ -11,6 +11,16 @@ export { DEFAULT_CLASS_LOCK_MINUTES, type DeviceMode, type DeviceSettings, type 
 export { makeBackupFile, readBackupFile, MAX_IMPORT_BYTES, type BackupData, type MergePlan, type ReadProblem } from './backup.ts';
 export { answerKey } from './saver.ts';
 export {
+  listDeviceModules,
+  loadModuleDraft,
+  onDeviceModulesChange,
+  putDeviceModule,
+  removeDeviceModule,
+  saveModuleDraft,
+  type DeviceModuleRow,
+  type ModuleDraft,
+} from './modules.ts';
+export {
   checkTrainerPin,
   chooseMode,
   clearProfileWait,

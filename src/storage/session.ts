@@ -169,6 +169,11 @@ export function onSessionChange(listener: () => void): () => void {
   return () => sessionListeners.delete(listener);
 }
 
+/** The open database, or null when this browser keeps nothing (device modules use it). */
+export async function deviceDatabase(): Promise<Database | null> {
+  return (await openDevice())?.db ?? null;
+}
+
 async function requireDevice(): Promise<{ db: Database; profiles: ProfilesModule }> {
   const device = await openDevice();
   if (!device) throw new Error('This browser does not keep data on this device');

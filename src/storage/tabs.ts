@@ -10,7 +10,9 @@ export type TabMessage =
    * Who is signed in changed: every other tab must forget its key and show the sign-in screen
    * (after 'switched', a tab where the same profile is open stays open).
    */
-  | { kind: 'session'; event: 'signed-out' | 'locked' | 'switched' | 'wiped' | 'mode'; profileId?: string };
+  | { kind: 'session'; event: 'signed-out' | 'locked' | 'switched' | 'wiped' | 'mode'; profileId?: string }
+  /** A trainer added, changed or removed a module on this device. */
+  | { kind: 'modules' };
 
 type Listener = (message: TabMessage) => void;
 

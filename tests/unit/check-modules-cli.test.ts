@@ -23,13 +23,13 @@ describe('authors get one line per problem, never a stack trace', () => {
     expect(out).toMatch(/modules\/proef\/module\.yml:1: the setting "minutes" is missing\. Fix: /);
     expect(out).toMatch(/modules\/proef\/nl\.md:18: unknown block ":::quizz"\. Fix: /);
     expect(out).not.toMatch(/^\s+at /m);
-  });
+  }, 30_000);
 
   it('npm run check:modules says ok for the real modules', () => {
     const { code, out } = run(['node', 'scripts/run-ts.mjs', 'src/pipeline/check-modules.ts', 'checkModules']);
     expect(out).toMatch(/modules ok: \d+ modules/);
     expect(code).toBe(0);
-  });
+  }, 30_000);
 
   it('the production build stops on a broken module with the same lines', () => {
     const outDir = mkdtempSync(join(tmpdir(), 'zinvol-build-'));

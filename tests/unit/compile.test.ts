@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileWorkbook } from '../../src/pipeline/compile.ts';
-import { formatProblem } from '../../src/pipeline/problems.ts';
+import { formatProblem, formatProblemIn, terminalLanguage } from '../../src/pipeline/problems.ts';
 import { blocksText } from '../../src/content/text.ts';
 import type { TextBlock } from '../../src/content/types.ts';
 import { DUTCH, GLOSSARY, GLOSSARY_SETTINGS, SETTINGS, writeModules } from './module-files.ts';
@@ -159,5 +159,35 @@ describe('a mistake in a module file gives one clear line: file, line, what, how
     });
     expect(problems).toContainEqual(expect.stringMatching(/^modules\/leeg\/nl\.md:1: nl\.md is missing/));
     expect(problems).toContainEqual(expect.stringMatching(/^modules\/proef\/module\.yml:1: the id "proef" is also used by modules\/kopie/));
+  });
+});
+
+describe('a module file saved in the app is read by the build unchanged', () => {
+  it('compiles modules/<name>.zinvol.txt like a folder, with the note that English is optional', () => {
+    const file = readFileSync('tests/fixtures/online-daten.zinvol.txt', 'utf8');
+    const result = compileWorkbook(writeModules({ ...valid(), 'online-daten.zinvol.txt': file }));
+    expect(result.problems).toEqual([]);
+    expect(result.modules.map((m) => m.meta.id)).toEqual(['proef', 'woorden', 'online-daten']);
+    expect(result.notes.map(formatProblem)).toContainEqual(
+      'modules/online-daten.zinvol.txt:12: Note: there is no English text yet; English-speaking participants see the Dutch text. that is fine; for an English text, add a part "=== en.md ===" (or a file en.md)',
+    );
+  });
+
+  it('points at the line in the module file, in Dutch for a Dutch terminal', () => {
+    const file = readFileSync('tests/fixtures/online-daten.zinvol.txt', 'utf8').replace(':::scenario', ':::scenaro');
+    const { problems } = compileWorkbook(writeModules({ ...valid(), 'online-daten.zinvol.txt': file }));
+    expect(problems.map((p) => formatProblemIn(p, 'nl'))).toEqual([
+      'modules/online-daten.zinvol.txt:31: onbekend blok ":::scenaro". Oplossing: bedoel je ":::scenario"? Kijk de spelling na',
+    ]);
+    expect(terminalLanguage({ LANG: 'nl_NL.UTF-8' })).toBe('nl');
+    expect(terminalLanguage({ LANG: 'C.UTF-8' })).toBe('en');
+  });
+
+  it('treats an untouched template en.md as no English text, with one note and no problems', () => {
+    const { problems, notes } = compileWorkbook(
+      writeModules({ ...valid(), 'proef/en.md': readFileSync('modules/_template/en.md', 'utf8') }),
+    );
+    expect(problems).toEqual([]);
+    expect(notes.map((n) => n.key)).toEqual(['english-is-template-note']);
   });
 });

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { preferredLanguage } from '../../src/i18n/index.ts';
 import en from '../../src/i18n/locales/en.json';
 import nl from '../../src/i18n/locales/nl.json';
+import editorEn from '../../src/screens/editor/strings.en.json';
+import editorNl from '../../src/screens/editor/strings.nl.json';
 
 function keys(value: unknown, prefix = ''): string[] {
   if (typeof value !== 'object' || value === null) return [prefix];
@@ -16,6 +18,10 @@ describe('languages', () => {
         key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], en),
         key,
       ).not.toBe('');
+  });
+
+  it('the module editor has the same strings in Dutch and English', () => {
+    expect(keys(editorEn).sort()).toEqual(keys(editorNl).sort());
   });
 
   it('is Dutch by default, English when the browser prefers it, and what the client chose', () => {

@@ -3,7 +3,17 @@ import { Dexie } from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { deriveKey, makeVerifier, newRecipe, seal } from '../../src/storage/crypto.ts';
 import { DB_NAME, DB_VERSION, WorkbookDB } from '../../src/storage/db.ts';
-import { loadAnswers, loadProgress, loadSetting, loadTop3, openProfile, sessionState, startSession } from '../../src/storage/index.ts';
+import {
+  listDeviceModules,
+  loadAnswers,
+  loadProgress,
+  loadSetting,
+  loadTop3,
+  openProfile,
+  putDeviceModule,
+  sessionState,
+  startSession,
+} from '../../src/storage/index.ts';
 import { wipeDevice } from '../wipe-device.ts';
 import v1 from '../fixtures/db-v1.json';
 
@@ -102,5 +112,23 @@ describe('schema upgrade 2 → 3 (Bound)', () => {
     expect(keys).toHaveLength(2);
     expect(keys).not.toContain('m/q');
     expect(keys).not.toContain('list');
+  });
+});
+
+describe('schema upgrade 2 → 4 (DeviceModules)', () => {
+  it('keeps profiles and answers, and adds an empty table for modules made on the device', async () => {
+    const old = new Dexie(DB_NAME);
+    old.version(DB_VERSION.Profiles).stores({ profiles: 'id', entries: '[profileId+kind+key], profileId', device: 'key' });
+    await old.open();
+    await old.table('profiles').put({ id: 'own', name: '', color: '', createdAt: 1, wrongTries: 0, lastWrongTry: 0 });
+    await old.table('entries').put({ profileId: 'own', kind: 'answer', key: 'jezelf-laten-zien/profielfoto-nu', plain: v1.answers[0] });
+    await old.table('device').put({ key: 'mode', value: 'own' });
+    old.close();
+
+    await startSession();
+    expect((await loadAnswers()).map((a) => a.exerciseId)).toEqual(['profielfoto-nu']);
+    expect(await listDeviceModules()).toEqual([]);
+    await putDeviceModule({ id: 'online-daten', file: 'x', meta: {} as never, texts: {}, adapts: false, savedAt: 1 });
+    expect((await listDeviceModules()).map((m) => m.id)).toEqual(['online-daten']);
   });
 });

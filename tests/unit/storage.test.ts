@@ -69,7 +69,7 @@ describe('storage on the device', () => {
     await flushAnswers();
     const db = new WorkbookDB(DB_NAME);
     await db.open();
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['device', 'entries', 'profiles']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['device', 'entries', 'modules', 'profiles']);
     expect(await db.entries.get(['own', 'answer', 'a/x'])).toMatchObject({ plain: { prompt: 'Vraag', value: { text: 'direct' } } });
     db.close();
   });

@@ -13,7 +13,7 @@ async function buildFile(password: string | null): Promise<File> {
   return new File([text], exportFileName(), { type: 'application/json' });
 }
 
-function download(file: File): void {
+export function download(file: File): void {
   const url = URL.createObjectURL(file);
   const link = document.createElement('a');
   link.href = url;

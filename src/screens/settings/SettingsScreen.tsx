@@ -65,6 +65,11 @@ export function SettingsScreen() {
         <li>
           <a href="/trainer">{t('trainer.link')}</a>
         </li>
+        {session.mode === 'own' && (
+          <li>
+            <a href="/editor">{t('moduleEditor.link')}</a>
+          </li>
+        )}
       </ul>
       {session.storage === 'device' &&
         (showTrainer ? (

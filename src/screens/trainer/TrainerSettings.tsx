@@ -18,6 +18,7 @@ import { useLoaded } from '../../ui/use-stored.ts';
 import { NewPinFields, useNewPin } from '../session/PinInput.tsx';
 import { ProfileBadge } from '../session/ProfileBadge.tsx';
 import { UnlockForm } from '../session/UnlockForm.tsx';
+import { setTrainerUnlocked } from './trainer-access.ts';
 
 export const LOCK_MINUTE_CHOICES = [1, 2, 5, 10, 15, 30, 0];
 
@@ -28,6 +29,7 @@ export function TrainerSettings({ session, onClose }: { session: SessionState; o
   // Left open and alone, the trainer settings close like a profile locks.
   const closeWhenIdle = useCallback(() => {
     setOpen(false);
+    setTrainerUnlocked(false);
     onClose();
   }, [onClose]);
   useIdleLock(open ? session.settings.lockMinutes || DEFAULT_CLASS_LOCK_MINUTES : 0, closeWhenIdle);
@@ -51,14 +53,25 @@ export function TrainerSettings({ session, onClose }: { session: SessionState; o
         title={t('trainerSettings.unlock')}
         unlock={async (pin) => {
           const result = await checkTrainerPin(pin);
-          if (result.ok) setOpen(true);
+          if (result.ok) {
+            setOpen(true);
+            setTrainerUnlocked(true);
+          }
           return result;
         }}
         onCancel={onClose}
       />
     );
   }
-  return <TrainerPanel session={session} onClose={onClose} />;
+  return (
+    <TrainerPanel
+      session={session}
+      onClose={() => {
+        setTrainerUnlocked(false);
+        onClose();
+      }}
+    />
+  );
 }
 
 function NewTrainerPin({ onDone, onCancel }: { onDone: () => void; onCancel: () => void }) {
@@ -206,6 +219,12 @@ function TrainerPanel({ session, onClose }: { session: SessionState; onClose: ()
           ))}
         </ol>
       </fieldset>
+
+      <p>
+        <a href="/editor" class="button secondary">
+          {t('moduleEditor.link')}
+        </a>
+      </p>
 
       <h3>{t('trainerSettings.profiles')}</h3>
       {session.profiles.length === 0 && <p class="hint">{t('signIn.noProfiles')}</p>}
