@@ -1,6 +1,7 @@
 // Profiles and device settings: who uses this device, their PINs, and the trainer's settings.
 // Works on the open database; src/storage/index.ts decides which profile is open.
 import { deriveKey, isRightKey, makeVerifier, newRecipe, seal, unseal, waitAfterWrongTries, type Sealed } from './crypto.ts';
+import type { Course } from './course.ts';
 import { OWN_PROFILE_ID, type EntryRow, type ProfileRow, type WorkbookDB } from './db.ts';
 
 export type DeviceMode = 'own' | 'class';
@@ -11,6 +12,10 @@ export interface DeviceSettings {
   lockMinutes: number;
   /** Module ids that participants see, in this order; null = all modules. */
   coursePlan: string[] | null;
+  /** The course set up by the trainer (name, organisation, sessions, helplines, logo); null: none. */
+  course: Course | null;
+  /** Workbook module ids this device has seen, to tell the trainer once about new ones; null: first start. */
+  knownModules: string[] | null;
 }
 
 export const DEFAULT_CLASS_LOCK_MINUTES = 5;
@@ -33,11 +38,18 @@ export async function deviceSettings(db: WorkbookDB): Promise<DeviceSettings> {
     mode,
     lockMinutes: (rows.get('lockMinutes') as number | undefined) ?? (mode === 'class' ? DEFAULT_CLASS_LOCK_MINUTES : 0),
     coursePlan: (rows.get('coursePlan') as string[] | null | undefined) ?? null,
+    course: (rows.get('course') as Course | null | undefined) ?? null,
+    knownModules: (rows.get('knownModules') as string[] | null | undefined) ?? null,
   };
 }
 
 export async function saveDeviceSetting<K extends keyof DeviceSettings>(db: WorkbookDB, key: K, value: DeviceSettings[K]): Promise<void> {
   await db.device.put({ key, value });
+}
+
+/** Several settings at once, in one transaction: all are saved, or none. */
+export async function saveDeviceSettings(db: WorkbookDB, values: Partial<DeviceSettings>): Promise<void> {
+  await db.device.bulkPut(Object.entries(values).map(([key, value]) => ({ key, value })));
 }
 
 export async function listProfiles(db: WorkbookDB): Promise<ProfileSummary[]> {

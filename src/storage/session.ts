@@ -102,7 +102,7 @@ export async function sessionState(): Promise<SessionState> {
     return {
       storage: 'memory',
       mode: 'own',
-      settings: { mode: 'own', lockMinutes: 0, coursePlan: null },
+      settings: { mode: 'own', lockMinutes: 0, coursePlan: null, course: null, knownModules: null },
       profiles: [],
       active: active ? { id: 'own', name: '', color: '', hasPin: false } : null,
       ownHasPin: false,
@@ -147,6 +147,13 @@ export async function chooseMode(mode: DeviceMode): Promise<void> {
 export async function saveDeviceSetting<K extends keyof DeviceSettings>(key: K, value: DeviceSettings[K]): Promise<void> {
   const device = await requireDevice();
   await device.profiles.saveDeviceSetting(device.db, key, value);
+  sessionChanged();
+}
+
+/** Several device settings at once (a course package): all are saved, or none. */
+export async function saveDeviceSettings(values: Partial<DeviceSettings>): Promise<void> {
+  const device = await requireDevice();
+  await device.profiles.saveDeviceSettings(device.db, values);
   sessionChanged();
 }
 

@@ -16,6 +16,9 @@ import {
 import { useLoaded } from '../../ui/use-stored.ts';
 import { NewPinFields, useNewPin } from '../session/PinInput.tsx';
 import { ProfileBadge } from '../session/ProfileBadge.tsx';
+import { CourseForm } from './CourseForm.tsx';
+import { PackagePanel } from './package/PackagePanel.tsx';
+import { SessionPicker } from './SessionPicker.tsx';
 import { UnlockForm } from '../session/UnlockForm.tsx';
 
 export const LOCK_MINUTE_CHOICES = [1, 2, 5, 10, 15, 30, 0];
@@ -33,7 +36,17 @@ export function TrainerSettings({ session, onClose }: { session: SessionState; o
   const [changed, setChanged] = useState(0);
   const pinExists = useLoaded(hasTrainerPin, [changed]);
   if (pinExists === undefined) return null;
-  if (!pinExists) return <NewTrainerPin onDone={() => setChanged(changed + 1)} onCancel={onClose} />;
+  // The PIN just chosen opens the settings: it is not asked a third time.
+  if (!pinExists)
+    return (
+      <NewTrainerPin
+        onDone={() => {
+          setOpen(true);
+          setChanged(changed + 1);
+        }}
+        onCancel={onClose}
+      />
+    );
   if (!open) {
     return (
       <UnlockForm
@@ -147,6 +160,8 @@ function TrainerPanel({ session, onClose }: { session: SessionState; onClose: ()
         </select>
       </div>
 
+      <CourseForm course={settings.course} />
+
       <fieldset class="course-plan">
         <legend>{t('trainerSettings.plan')}</legend>
         <p class="hint">{t('trainerSettings.planHint')}</p>
@@ -168,6 +183,7 @@ function TrainerPanel({ session, onClose }: { session: SessionState; onClose: ()
                 />
                 <label for={`plan-${module.id}`}>{titleOf(module, language)}</label>
               </div>
+              {plan.includes(module.id) && <SessionPicker course={settings.course} moduleId={module.id} plan={ordered.map((m) => m.id)} />}
               <button
                 type="button"
                 class="button icon"
@@ -190,6 +206,8 @@ function TrainerPanel({ session, onClose }: { session: SessionState; onClose: ()
           ))}
         </ol>
       </fieldset>
+
+      <PackagePanel settings={settings} />
 
       <h3>{t('trainerSettings.profiles')}</h3>
       {session.profiles.length === 0 && <p class="hint">{t('signIn.noProfiles')}</p>}
