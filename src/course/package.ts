@@ -35,6 +35,7 @@ export function settingsText(pack: CoursePackage): string {
     format: PACKAGE_FORMAT,
     version: PACKAGE_VERSION,
     course: { ...pack.course, logo: null },
+    coursePlan: pack.coursePlan,
     lockMinutes: pack.lockMinutes,
   });
 }

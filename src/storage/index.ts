@@ -33,6 +33,7 @@ export {
   setOwnPin,
   setTrainerPin,
   startSession,
+  updateDeviceSetting,
   type ChangeTopic,
   type SessionState,
 } from './session.ts';

@@ -47,6 +47,18 @@ export async function saveDeviceSetting<K extends keyof DeviceSettings>(db: Work
   await db.device.put({ key, value });
 }
 
+/** Changes a setting from its stored value, so two quick changes never overwrite each other. */
+export async function updateDeviceSetting<K extends keyof DeviceSettings>(
+  db: WorkbookDB,
+  key: K,
+  update: (old: DeviceSettings[K]) => DeviceSettings[K],
+): Promise<void> {
+  await db.transaction('rw', db.device, async () => {
+    const old = (await deviceSettings(db))[key];
+    await db.device.put({ key, value: update(old) });
+  });
+}
+
 /** Several settings at once, in one transaction: all are saved, or none. */
 export async function saveDeviceSettings(db: WorkbookDB, values: Partial<DeviceSettings>): Promise<void> {
   await db.device.bulkPut(Object.entries(values).map(([key, value]) => ({ key, value })));

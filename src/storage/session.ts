@@ -150,6 +150,16 @@ export async function saveDeviceSetting<K extends keyof DeviceSettings>(key: K, 
   sessionChanged();
 }
 
+/** Changes a device setting from its stored value (not from a screen's possibly older copy). */
+export async function updateDeviceSetting<K extends keyof DeviceSettings>(
+  key: K,
+  update: (old: DeviceSettings[K]) => DeviceSettings[K],
+): Promise<void> {
+  const device = await requireDevice();
+  await device.profiles.updateDeviceSetting(device.db, key, update);
+  sessionChanged();
+}
+
 /** Several device settings at once (a course package): all are saved, or none. */
 export async function saveDeviceSettings(values: Partial<DeviceSettings>): Promise<void> {
   const device = await requireDevice();

@@ -1,7 +1,8 @@
 // A trainer prepares one class tablet for her course, saves it as a course package, and the
 // next tablets are ready by opening that file (or scanning its QR code). Taps are counted.
-import { readFileSync } from 'node:fs';
-import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { chromium, expect, test, type Browser, type Locator, type Page } from '@playwright/test';
+import { findChromium } from './find-chromium.mjs';
 
 const TRAINER_PIN = '2468';
 
@@ -121,3 +122,116 @@ test('a course package made on tablet one sets up tablet two by file, in under 1
   await expect(tablet.getByRole('link', { name: '0900-1234567' })).toHaveAttribute('href', 'tel:09001234567');
   await tablet.context().close();
 });
+
+/** The QR code on screen as a one-frame Y4M video (grey, 4:2:0), the camera of the next tablet. */
+function qrVideo(dark: boolean[][], file: string): void {
+  const width = 640;
+  const height = 480;
+  const scale = Math.floor(440 / dark.length);
+  const left = Math.floor((width - dark.length * scale) / 2);
+  const top = Math.floor((height - dark.length * scale) / 2);
+  const luma = Buffer.alloc(width * height, 235);
+  dark.forEach((row, y) =>
+    row.forEach((on, x) => {
+      if (!on) return;
+      for (let dy = 0; dy < scale; dy++)
+        luma.fill(16, (top + y * scale + dy) * width + left + x * scale, (top + y * scale + dy) * width + left + (x + 1) * scale);
+    }),
+  );
+  const chroma = Buffer.alloc((width / 2) * (height / 2) * 2, 128);
+  writeFileSync(file, Buffer.concat([Buffer.from(`YUV4MPEG2 W${width} H${height} F10:1 Ip A1:1 C420jpeg\nFRAME\n`), luma, chroma]));
+}
+
+/** Reads the modules of the QR code from its SVG path ("M{x} {y}h1v1h-1z" per dark module). */
+async function qrOnScreen(page: Page): Promise<boolean[][]> {
+  const code = page.getByRole('img', { name: 'QR-code met de instellingen van de cursus' });
+  const [viewBox, path] = await Promise.all([code.getAttribute('viewBox'), code.locator('path').getAttribute('d')]);
+  const size = Number(viewBox!.split(' ')[2]);
+  const dark = Array.from({ length: size }, () => Array<boolean>(size).fill(false));
+  for (const [, x, y] of path!.matchAll(/M(\d+) (\d+)/g)) dark[Number(y)]![Number(x)] = true;
+  return dark;
+}
+
+test('tablet two scans the QR code of tablet one with its camera', async ({ page, baseURL }, testInfo) => {
+  await openTrainerSettingsOnNewTablet(page, new Taps());
+  await page.getByLabel('Naam van de cursus').fill('Zinvol online in De Brug');
+  await page.getByLabel('Organisatie').fill('Herstelacademie De Brug');
+  await page.getByLabel('Organisatie').blur();
+  await page.getByRole('button', { name: 'Nummer toevoegen' }).click();
+  await page.getByLabel('Naam', { exact: true }).fill('Steunpunt Zuid');
+  await page.getByLabel('Telefoonnummer').fill('010-7654321');
+  await page.getByLabel('Telefoonnummer').blur();
+  await page.getByLabel('Vergrendelen na').selectOption('10');
+  await page.getByRole('button', { name: 'Toon als QR-code' }).click();
+  const video = testInfo.outputPath('qr.y4m');
+  qrVideo(await qrOnScreen(page), video);
+
+  // A camera needs launch flags, so tablet two is a browser of its own (playwright.config.ts stays as it is).
+  const camera = await chromium.launch({
+    executablePath: findChromium(),
+    args: [
+      '--no-sandbox',
+      '--use-fake-device-for-media-stream',
+      '--use-fake-ui-for-media-stream',
+      `--use-file-for-fake-video-capture=${video}`,
+    ],
+  });
+  const context = await camera.newContext({ baseURL, locale: 'nl-NL', permissions: ['camera'] });
+  const tablet = await context.newPage();
+  const taps = new Taps();
+  await openTrainerSettingsOnNewTablet(tablet, taps);
+  await taps.tap(tablet.getByRole('button', { name: 'Scan een QR-code' }));
+  await expect(tablet.getByText('Lespakket "Zinvol online in De Brug" gebruiken?')).toBeVisible({ timeout: 15_000 });
+  await taps.tap(tablet.getByRole('button', { name: 'Ja, gebruik dit lespakket' }));
+  await expect(tablet.getByText('Klaar: deze tablet is ingesteld voor "Zinvol online in De Brug".')).toBeVisible();
+  await expect(tablet.getByLabel('Organisatie')).toHaveValue('Herstelacademie De Brug');
+  await expect(tablet.getByLabel('Vergrendelen na')).toHaveValue('10');
+  await taps.tap(tablet.getByRole('button', { name: 'Sluiten' }));
+  console.log(`taps on tablet two (QR): ${taps.count}`);
+  expect(taps.count).toBeLessThan(10);
+  await tablet.goto('/help');
+  await expect(tablet.getByRole('link', { name: '010-7654321' })).toBeVisible();
+  await camera.close();
+});
+
+test('a damaged, newer or oversized package gets one clear message and changes nothing', async ({ page }) => {
+  await openTrainerSettingsOnNewTablet(page, new Taps());
+  await page.getByLabel('Naam van de cursus').fill('Mijn cursus');
+  await page.getByLabel('Naam van de cursus').blur();
+  const field = page.getByLabel('Kies een lespakket-bestand');
+  const good = JSON.parse(await savedPackage(page));
+  const cases: [string, string][] = [
+    ['{"format":"zinvol-lespakket","version":1,"course":', 'Dit is geen lespakket, of het bestand is beschadigd. Er is niets veranderd.'],
+    [
+      JSON.stringify({ ...good, course: { ...good.course, name: 42 } }),
+      'Dit is geen lespakket, of het bestand is beschadigd. Er is niets veranderd.',
+    ],
+    [
+      JSON.stringify({ ...good, course: { ...good.course, logo: 'data:image/svg+xml;base64,PHN2Zz4=' } }),
+      'Dit is geen lespakket, of het bestand is beschadigd. Er is niets veranderd.',
+    ],
+    [
+      JSON.stringify({ ...good, version: 2 }),
+      'Dit lespakket is gemaakt met een nieuwere versie van Zinvol Online. Werk de app eerst bij. Er is niets veranderd.',
+    ],
+    [JSON.stringify({ ...good, padding: 'x'.repeat(1_100_000) }), 'Dit bestand is te groot voor een lespakket. Er is niets veranderd.'],
+    [
+      JSON.stringify({ ...good, modules: ['---\nid: eigen\n---\n# Eigen'] }),
+      'In dit lespakket zitten eigen onderdelen. Deze versie van de app kan die nog niet openen. Er is niets veranderd.',
+    ],
+  ];
+  for (const [text, message] of cases) {
+    await field.setInputFiles({ name: 'lespakket.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+    const use = page.getByRole('button', { name: 'Ja, gebruik dit lespakket' });
+    if (await use.isVisible()) await use.click();
+    await expect(page.getByRole('alert').filter({ hasText: message })).toBeVisible();
+    await expect(page.getByLabel('Naam van de cursus')).toHaveValue('Mijn cursus');
+  }
+  await expect(page.getByLabel('Vergrendelen na')).toHaveValue('5');
+});
+
+async function savedPackage(page: Page): Promise<string> {
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Lespakket bewaren' }).click();
+  return readFileSync((await (await download).path())!, 'utf8');
+}

@@ -1,16 +1,21 @@
 // The course in the trainer settings: its name, the organisation, who leads it, the sessions,
 // local helplines and a logo. Each field is saved when it is left (change), not per key.
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { useT } from '../../app/context.ts';
 import { logoFromFile } from '../../course/logo.ts';
-import { EMPTY_COURSE, saveDeviceSetting, type Course, type Helpline } from '../../storage/index.ts';
+import { EMPTY_COURSE, updateDeviceSetting, type Course, type Helpline } from '../../storage/index.ts';
 
 export const MAX_SESSIONS = 12;
 
 export function CourseForm({ course }: { course: Course | null }) {
   const t = useT();
   const current = course ?? EMPTY_COURSE;
-  const save = (next: Partial<Course>) => void saveDeviceSetting('course', { ...current, ...next });
+  // Each change applies to the stored course: a field left quickly for the next one is never lost.
+  const save = (change: Partial<Course> | ((old: Course) => Partial<Course>)) =>
+    void updateDeviceSetting('course', (stored) => {
+      const old = stored ?? EMPTY_COURSE;
+      return { ...old, ...(typeof change === 'function' ? change(old) : change) };
+    });
 
   return (
     <fieldset class="course-form">
@@ -29,18 +34,18 @@ export function CourseForm({ course }: { course: Course | null }) {
             id={`course-${role}-name`}
             label={t(`course.${role}Name`)}
             value={current[role].name}
-            onSave={(name) => save({ [role]: { ...current[role], name } })}
+            onSave={(name) => save((old) => ({ [role]: { ...old[role], name } }))}
           />
           <TextField
             id={`course-${role}-contact`}
             label={t(`course.${role}Contact`)}
             value={current[role].contact}
-            onSave={(contact) => save({ [role]: { ...current[role], contact } })}
+            onSave={(contact) => save((old) => ({ [role]: { ...old[role], contact } }))}
           />
         </div>
       ))}
       <Sessions course={current} save={save} />
-      <Helplines helplines={current.helplines} save={(helplines) => save({ helplines })} />
+      <Helplines helplines={current.helplines} save={(update) => save((old) => ({ helplines: update(old.helplines) }))} />
       <Logo logo={current.logo} save={(logo) => save({ logo })} />
     </fieldset>
   );
@@ -59,18 +64,29 @@ function TextField({
   onSave: (value: string) => void;
   type?: 'text' | 'date' | 'tel';
 }) {
+  // What is typed is kept here until the field is left: a save of another field re-renders
+  // the form, and must not put this field back to its stored value halfway through typing.
+  const [text, setText] = useState(value);
+  useEffect(() => setText(value), [value]);
   return (
     <div class="field">
       <label for={id}>{label}</label>
       {type === 'date' ? (
-        <input id={id} type="date" value={value} onChange={(e) => onSave(e.currentTarget.value)} />
+        <input
+          id={id}
+          type="date"
+          value={text}
+          onInput={(e) => setText(e.currentTarget.value)}
+          onChange={(e) => onSave(e.currentTarget.value)}
+        />
       ) : (
         <input
           id={id}
           type="text"
           inputMode={type === 'tel' ? 'tel' : undefined}
           maxLength={200}
-          value={value}
+          value={text}
+          onInput={(e) => setText(e.currentTarget.value)}
           onChange={(e) => onSave(e.currentTarget.value.trim())}
         />
       )}
@@ -78,11 +94,11 @@ function TextField({
   );
 }
 
-function Sessions({ course, save }: { course: Course; save: (next: Partial<Course>) => void }) {
+function Sessions({ course, save }: { course: Course; save: (change: (old: Course) => Partial<Course>) => void }) {
   const t = useT();
   const count = course.sessions.length;
   const setCount = (next: number) =>
-    save({ sessions: Array.from({ length: next }, (_, index) => course.sessions[index] ?? { date: '', modules: [] }) });
+    save((old) => ({ sessions: Array.from({ length: next }, (_, index) => old.sessions[index] ?? { date: '', modules: [] }) }));
   return (
     <div class="course-sessions">
       <div class="field">
@@ -103,9 +119,9 @@ function Sessions({ course, save }: { course: Course; save: (next: Partial<Cours
           label={t('course.sessionDate', { number: index + 1 })}
           value={session.date}
           onSave={(date) =>
-            save({
-              sessions: course.sessions.map((s, i) => (i === index ? { ...s, date: /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : '' } : s)),
-            })
+            save((old) => ({
+              sessions: old.sessions.map((s, i) => (i === index ? { ...s, date: /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : '' } : s)),
+            }))
           }
         />
       ))}
@@ -115,13 +131,18 @@ function Sessions({ course, save }: { course: Course; save: (next: Partial<Cours
 
 const EMPTY_HELPLINE: Helpline = { name: '', phone: '', note: '' };
 
-function Helplines({ helplines, save }: { helplines: Helpline[]; save: (helplines: Helpline[]) => void }) {
+function Helplines({ helplines, save }: { helplines: Helpline[]; save: (update: (old: Helpline[]) => Helpline[]) => void }) {
   const t = useT();
-  const [adding, setAdding] = useState(false);
+  // The new row stays until it is stored: then the same row shows the stored helpline.
+  const [addAt, setAddAt] = useState<number | null>(null);
+  const adding = addAt === helplines.length;
   const rows = adding ? [...helplines, EMPTY_HELPLINE] : helplines;
-  const change = (index: number, next: Helpline) => {
-    setAdding(false);
-    save(rows.map((row, i) => (i === index ? next : row)).filter((row) => row.name || row.phone));
+  const change = (index: number, field: keyof Helpline, value: string) => {
+    save((old) => {
+      const next = [...old];
+      next[index] = { ...(old[index] ?? EMPTY_HELPLINE), [field]: value };
+      return next.filter((row) => row.name || row.phone);
+    });
   };
   return (
     <fieldset class="course-helplines">
@@ -133,23 +154,27 @@ function Helplines({ helplines, save }: { helplines: Helpline[]; save: (helpline
             id={`helpline-${index}-name`}
             label={t('course.helplineName')}
             value={row.name}
-            onSave={(name) => change(index, { ...row, name })}
+            onSave={(name) => change(index, 'name', name)}
           />
           <TextField
             id={`helpline-${index}-phone`}
             type="tel"
             label={t('course.helplinePhone')}
             value={row.phone}
-            onSave={(phone) => change(index, { ...row, phone })}
+            onSave={(phone) => change(index, 'phone', phone)}
           />
           <TextField
             id={`helpline-${index}-note`}
             label={t('course.helplineNote')}
             value={row.note}
-            onSave={(note) => change(index, { ...row, note })}
+            onSave={(note) => change(index, 'note', note)}
           />
           {index < helplines.length && (
-            <button type="button" class="button secondary" onClick={() => save(helplines.filter((_, i) => i !== index))}>
+            <button
+              type="button"
+              class="button secondary"
+              onClick={() => (setAddAt(null), save((old) => old.filter((_, i) => i !== index)))}
+            >
               {t('trainerSettings.remove')}
               <span class="visually-hidden"> {row.name}</span>
             </button>
@@ -157,7 +182,7 @@ function Helplines({ helplines, save }: { helplines: Helpline[]; save: (helpline
         </div>
       ))}
       {!adding && (
-        <button type="button" class="button secondary" onClick={() => setAdding(true)}>
+        <button type="button" class="button secondary" onClick={() => setAddAt(helplines.length)}>
           {t('course.addHelpline')}
         </button>
       )}

@@ -1,6 +1,6 @@
 import { useApp } from '../../app/context.ts';
 import { findModule, titleOf } from '../../content/workbook.ts';
-import { saveDeviceSetting, type Course } from '../../storage/index.ts';
+import { updateDeviceSetting, type Course } from '../../storage/index.ts';
 
 /** Which session of the course a module of the plan belongs to. */
 export function SessionPicker({ course, moduleId, plan }: { course: Course | null; moduleId: string; plan: readonly string[] }) {
@@ -9,13 +9,16 @@ export function SessionPicker({ course, moduleId, plan }: { course: Course | nul
   const current = course.sessions.findIndex((session) => session.modules.includes(moduleId));
   const module = findModule(moduleId);
   const choose = (index: number) => {
-    const sessions = course.sessions.map((session, i) => {
-      const ids = new Set(session.modules.filter((id) => id !== moduleId));
-      if (i === index) ids.add(moduleId);
-      // Within a session, modules keep the order of the course plan.
-      return { ...session, modules: plan.filter((id) => ids.has(id)) };
+    void updateDeviceSetting('course', (stored) => {
+      const old = stored ?? course;
+      const sessions = old.sessions.map((session, i) => {
+        const ids = new Set(session.modules.filter((id) => id !== moduleId));
+        if (i === index) ids.add(moduleId);
+        // Within a session, modules keep the order of the course plan.
+        return { ...session, modules: plan.filter((id) => ids.has(id)) };
+      });
+      return { ...old, sessions };
     });
-    void saveDeviceSetting('course', { ...course, sessions });
   };
   return (
     <select
