@@ -235,3 +235,45 @@ async function savedPackage(page: Page): Promise<string> {
   await page.getByRole('button', { name: 'Lespakket bewaren' }).click();
   return readFileSync((await (await download).path())!, 'utf8');
 }
+
+test('after an app update, a new module is offered to the trainer once, never added or hidden silently', async ({ page }) => {
+  await openTrainerSettingsOnNewTablet(page, new Taps());
+  // The plan without module 8; this tablet "knew" every module but module 8 (as before an update).
+  await page.getByLabel('Als het misgaat', { exact: true }).uncheck();
+  await page.getByRole('button', { name: 'Sluiten' }).click();
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('zinvol-online');
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction('device', 'readwrite');
+          const store = tx.objectStore('device');
+          const read = store.get('knownModules');
+          read.onsuccess = () => {
+            store.put({ key: 'knownModules', value: (read.result.value as string[]).filter((id) => id !== 'als-het-misgaat') });
+          };
+          tx.oncomplete = () => (db.close(), resolve());
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+  await page.reload();
+  const openSettings = async () => {
+    await page.getByRole('button', { name: 'Voor de trainer' }).click();
+    await page.getByLabel('Pincode', { exact: true }).fill(TRAINER_PIN);
+    await page.getByRole('button', { name: 'Openen' }).click();
+  };
+  await openSettings();
+  const prompt = page.getByRole('region', { name: 'Nieuw in deze versie' });
+  await expect(prompt).toContainText('Deze onderdelen zijn nieuw: Als het misgaat. Toevoegen aan je lesplan?');
+  await expect(page.getByLabel('Als het misgaat', { exact: true })).not.toBeChecked();
+  await prompt.getByRole('button', { name: 'Ja, toevoegen' }).click();
+  await expect(prompt).toHaveCount(0);
+  await expect(page.getByLabel('Als het misgaat', { exact: true })).toBeChecked();
+  await page.getByRole('button', { name: 'Sluiten' }).click();
+  await page.reload();
+  await openSettings();
+  await expect(page.getByRole('heading', { name: 'Trainer-instellingen' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Nieuw in deze versie' })).toHaveCount(0);
+});

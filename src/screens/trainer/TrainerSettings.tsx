@@ -18,6 +18,7 @@ import { NewPinFields, useNewPin } from '../session/PinInput.tsx';
 import { ProfileBadge } from '../session/ProfileBadge.tsx';
 import { CourseForm } from './CourseForm.tsx';
 import { PackagePanel } from './package/PackagePanel.tsx';
+import { NewModules } from './NewModules.tsx';
 import { SessionPicker } from './SessionPicker.tsx';
 import { UnlockForm } from '../session/UnlockForm.tsx';
 
@@ -115,6 +116,7 @@ function TrainerPanel({ session, onClose }: { session: SessionState; onClose: ()
     <section class="trainer-settings" aria-labelledby="trainer-settings-title">
       <h2 id="trainer-settings-title">{t('trainerSettings.title')}</h2>
       <p class="hint">{t('trainerSettings.noAnswers')}</p>
+      <NewModules workbook={workbook} settings={settings} />
 
       <fieldset class="choice-group">
         <legend>{t('trainerSettings.mode')}</legend>
