@@ -6,6 +6,7 @@ import { closeProfile, loadSetting, onStorageOutdated, saveSetting, type Session
 import { applyTextSize } from '../ui/text-size.ts';
 import { FirstRunScreen } from '../screens/session/FirstRunScreen.tsx';
 import { useIdleLock } from './idle-lock.ts';
+import { closeTrainerPrint, isTrainerPrintOpen } from './trainer-print.ts';
 import { SessionContext, useSessionState } from './session.ts';
 import { registerServiceWorker } from '../pwa/register.ts';
 import { Banner } from '../ui/Banner.tsx';
@@ -106,7 +107,11 @@ export function App({ initialLanguage, initialT }: { initialLanguage: Language; 
 /** Before anyone is signed in: the first question, or signing in. Help is always there. */
 function SignedOut({ session }: { session: SessionState }) {
   const { path } = useLocation();
+  useEffect(() => {
+    if (path !== '/print') closeTrainerPrint();
+  }, [path]);
   if (path === '/help') return <HelpScreen />;
+  if (path === '/print' && isTrainerPrintOpen()) return <PrintScreen profileless />;
   if (session.mode === undefined) return <FirstRunScreen />;
   return <SignInScreen session={session} />;
 }

@@ -76,12 +76,15 @@ function booklet(options: Partial<BookletInput> = {}) {
     language: 'nl',
     edition: 'mine',
     trainer: false,
-    modules: [{ number: 1, text, summary: 'Een module om te testen.' }],
+    modules: [{ number: 1, text, summary: 'Een module om te testen.', sources: [] }],
     glossary: null,
     answers: ANSWERS,
     top3: [{ text: 'Eerst ademhalen <i>echt</i>', addedAt: 1 }],
     name: 'Sam',
     date: new Date(2026, 10, 23),
+    course: null,
+    route: null,
+    moduleTitles: [],
     ...options,
   });
 }

@@ -2,6 +2,7 @@
 // Everything is built as Preact elements: no module text or answer is ever read as HTML.
 import type { VNode } from 'preact';
 import type { GlossaryTerm, Inline, Language, TextBlock } from '../../content/types.ts';
+import { keepPhonesWhole } from '../../ui/PhoneText.tsx';
 import { Inlines, OnPaper } from '../../ui/RichText.tsx';
 import type { Piece, Unit } from './types.ts';
 
@@ -107,7 +108,7 @@ export function Definition({ term, lang }: { term: GlossaryTerm; lang: Language 
 export function PrintInlines({ content }: { content: readonly Inline[] }) {
   return (
     <OnPaper.Provider value={true}>
-      <Inlines content={content} />
+      <Inlines content={keepPhonesWhole(content)} />
     </OnPaper.Provider>
   );
 }

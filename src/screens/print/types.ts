@@ -2,7 +2,7 @@
 import type { VNode } from 'preact';
 import type { TFunction } from '../../i18n/index.ts';
 import type { Language, ModuleText } from '../../content/types.ts';
-import type { AnswerValue, Top3Item } from '../../storage/index.ts';
+import type { AnswerValue, Course, Top3Item } from '../../storage/index.ts';
 import type { Edition } from './options.ts';
 
 export interface Unit {
@@ -16,7 +16,7 @@ export interface Unit {
   render: () => VNode;
 }
 
-export type ChapterKind = 'contents' | 'module' | 'glossary' | 'top3';
+export type ChapterKind = 'contents' | 'course' | 'module' | 'glossary' | 'sources' | 'top3';
 
 export interface Chapter {
   id: string;
@@ -33,6 +33,15 @@ export interface BookletModule {
   number: number;
   text: ModuleText;
   summary: string;
+  /** The documents the module draws on (module.yml). */
+  sources: readonly string[];
+}
+
+/** One step of "Your route" in a course: a session (with its date) and its modules. */
+export interface RouteStep {
+  /** "Bijeenkomst 1: 1 februari 2027", or for modules of the plan without a session "Ook in deze cursus". */
+  label: string;
+  titles: string[];
 }
 
 export interface BookletInput {
@@ -47,6 +56,12 @@ export interface BookletInput {
   top3: readonly Top3Item[];
   name: string | null;
   date: Date;
+  /** The course set up by the trainer: its own cover and first page. */
+  course: Course | null;
+  /** The course plan per session, printed instead of the list of all modules in "Your route". */
+  route: RouteStep[] | null;
+  /** Every module title, to recognise the list of modules that the route replaces. */
+  moduleTitles: readonly string[];
 }
 
 export interface Booklet {

@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'preact/hooks';
 import { useIdleLock } from '../../app/idle-lock.ts';
 import { useApp } from '../../app/context.ts';
+import { openTrainerPrint } from '../../app/trainer-print.ts';
 import { modules, titleOf } from '../../content/workbook.ts';
 import {
   DEFAULT_CLASS_LOCK_MINUTES,
@@ -210,6 +211,14 @@ function TrainerPanel({ session, onClose }: { session: SessionState; onClose: ()
       </fieldset>
 
       <PackagePanel settings={settings} />
+
+      <section aria-labelledby="trainer-print-title">
+        <h3 id="trainer-print-title">{t('course.print.title')}</h3>
+        <p>{t('course.print.text')}</p>
+        <a class="button secondary" href="/print" onClick={openTrainerPrint}>
+          {t('course.print.open')}
+        </a>
+      </section>
 
       <h3>{t('trainerSettings.profiles')}</h3>
       {session.profiles.length === 0 && <p class="hint">{t('signIn.noProfiles')}</p>}

@@ -1,3 +1,4 @@
+import { dateRange } from '../course-text.ts';
 import type { BookletInput } from '../types.ts';
 
 export function Cover({ input }: { input: BookletInput }) {
@@ -6,6 +7,7 @@ export function Cover({ input }: { input: BookletInput }) {
   return (
     <div class="pb-cover">
       <div class="pb-cover-top">
+        {input.course && <CourseBrand input={input} />}
         <p class="pb-cover-edition">{edition === 'mine' ? t('print.mineEdition') : input.trainer ? t('print.trainerEdition') : '\u00a0'}</p>
         <h2 class="pb-cover-title">Zinvol Online</h2>
         <p class="pb-cover-subtitle">{t('print.bookSubtitle')}</p>
@@ -29,6 +31,20 @@ export function Cover({ input }: { input: BookletInput }) {
           </>
         )}
       </div>
+    </div>
+  );
+}
+
+/** The organisation's own name and logo above the title, with the course name and its dates. */
+function CourseBrand({ input }: { input: BookletInput }) {
+  const course = input.course!;
+  const dates = dateRange(course, input.language);
+  return (
+    <div class="pb-cover-brand">
+      {course.logo && <img class="pb-cover-logo" src={course.logo} alt="" />}
+      {course.organisation && <p class="pb-cover-org">{course.organisation}</p>}
+      {course.name && <p class="pb-cover-course">{course.name}</p>}
+      {dates && <p class="pb-cover-dates">{dates}</p>}
     </div>
   );
 }

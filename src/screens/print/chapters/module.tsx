@@ -1,8 +1,8 @@
 // A module as a chapter: its title, its sections, and every block as units.
-import type { AsideBlock, Block, ModuleText } from '../../../content/types.ts';
+import type { AsideBlock, Block, Inline, ModuleText } from '../../../content/types.ts';
 import { exercisePieces } from '../exercises/index.tsx';
 import { boxUnits, Definition, textPieces, unit } from '../paper.tsx';
-import type { BookletInput, BookletModule, Chapter, Piece, Unit } from '../types.ts';
+import type { BookletInput, BookletModule, Chapter, Piece, RouteStep, Unit } from '../types.ts';
 
 export function moduleChapter(module: BookletModule, input: BookletInput): Chapter {
   const { t } = input;
@@ -21,8 +21,16 @@ export function moduleChapter(module: BookletModule, input: BookletInput): Chapt
       { keep: true, className: 'pu-chapter' },
     ),
   ];
+  // The trainer's edition: a module's notes come first, so the trainer reads them before the module.
+  if (input.trainer) {
+    text.sections.forEach((section, sectionIndex) =>
+      section.blocks.forEach((block, blockIndex) => {
+        if (block.t === 'trainer') units.push(...blockUnits(block, `${id}-s${sectionIndex}-b${blockIndex}`, text, input, null));
+      }),
+    );
+  }
   text.sections.forEach((section, sectionIndex) => {
-    const blocks = section.blocks.filter((block) => block.t !== 'trainer' || input.trainer);
+    const blocks = section.blocks.filter((block) => block.t !== 'trainer');
     if (blocks.length === 0) return;
     const title = section.title;
     if (title) {
@@ -34,7 +42,9 @@ export function moduleChapter(module: BookletModule, input: BookletInput): Chapt
       );
     }
     blocks.forEach((block, blockIndex) => {
-      units.push(...blockUnits(block, `${id}-s${sectionIndex}-b${blockIndex}`, text, input, title));
+      const key = `${id}-s${sectionIndex}-b${blockIndex}`;
+      if (input.route && isListOfModules(block, input.moduleTitles)) units.push(...routeUnits(key, input.route, input));
+      else units.push(...blockUnits(block, key, text, input, title));
     });
   });
   return { id, kind: 'module', title: text.title, number: module.number, lang: text.lang, units };
@@ -114,3 +124,36 @@ function asidePieces(block: AsideBlock, input: BookletInput, sectionTitle: strin
 }
 
 // ——— Exercises ———
+
+/** "Your route through the workbook" lists every module as "**Title**: …": it is recognised by those titles. */
+function isListOfModules(block: Block, titles: readonly string[]): boolean {
+  if (block.t !== 'ul') return false;
+  const named = block.items.filter((item) => {
+    const first = item[0];
+    const start: Inline | undefined = first?.t === 'p' ? first.c[0] : undefined;
+    if (!start || typeof start === 'string' || start.t !== 'strong') return false;
+    const label = start.c.map((inline) => (typeof inline === 'string' ? inline : '')).join('');
+    return titles.some((title) => label.replace(/:\s*$/, '').trim() === title);
+  });
+  return named.length >= 3 && named.length * 2 >= block.items.length;
+}
+
+/** The course's own route: per session, the modules in the order of the course plan. */
+function routeUnits(key: string, route: readonly RouteStep[], input: BookletInput): Unit[] {
+  return route.map((step, index) =>
+    unit(
+      `${key}-route-${index}`,
+      () => (
+        <div class="pb-route-step" lang={input.language}>
+          <p class="pb-route-label">{step.label}</p>
+          <ol class="pb-list pb-list-end">
+            {step.titles.map((title) => (
+              <li key={title}>{title}</li>
+            ))}
+          </ol>
+        </div>
+      ),
+      { className: 'pu-gap-block' },
+    ),
+  );
+}
