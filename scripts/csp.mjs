@@ -16,3 +16,16 @@ export const CONTENT_SECURITY_POLICY = [
 ].join('; ');
 
 export const HEADER_ONLY_POLICY = "frame-ancestors 'none'";
+
+/**
+ * Every security header the app is served with, in one place: scripts/serve.mjs sends these,
+ * and scripts/server-configs.mjs writes them into the nginx and Caddy configurations.
+ */
+export const SECURITY_HEADERS = {
+  'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; ${HEADER_ONLY_POLICY}`,
+  'Referrer-Policy': 'no-referrer',
+  'X-Content-Type-Options': 'nosniff',
+};
+
+/** Hashed files under /assets/ never change; everything else is checked again on each visit. */
+export const CACHE_CONTROL = { assets: 'public, max-age=31536000, immutable', other: 'no-cache' };

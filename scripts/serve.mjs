@@ -4,7 +4,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
-import { CONTENT_SECURITY_POLICY, HEADER_ONLY_POLICY } from './csp.mjs';
+import { CACHE_CONTROL, SECURITY_HEADERS } from './csp.mjs';
 
 const ROOT = resolve(process.argv[2] ?? 'dist');
 const PORT = Number(process.env.PORT ?? 4173);
@@ -52,10 +52,8 @@ const server = createServer(async (request, response) => {
   const immutable = pathname.startsWith('/assets/');
   response.writeHead(200, {
     'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-    'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; ${HEADER_ONLY_POLICY}`,
-    'Referrer-Policy': 'no-referrer',
-    'X-Content-Type-Options': 'nosniff',
-    'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+    ...SECURITY_HEADERS,
+    'Cache-Control': immutable ? CACHE_CONTROL.assets : CACHE_CONTROL.other,
   });
   response.end(body);
 });

@@ -31,14 +31,14 @@ export function courseChapter(input: BookletInput): Chapter | null {
       unit(`${id}-sessions`, () => (
         <div class="pb-course-block">
           <h3>{t('course.printed.sessions')}</h3>
-          <ol class="pb-list pb-list-end">
+          <ul class="pb-list pb-list-end">
             {course.sessions.map((session, index) => (
               <li key={index}>
                 {t('course.sessionShort', { number: index + 1 })}
                 {session.date && `: ${longDate(session.date, language)}`}
               </li>
             ))}
-          </ol>
+          </ul>
         </div>
       )),
     );
