@@ -206,3 +206,74 @@ test('after an app update, a new module is offered to the trainer once, never ad
   await expect(page.getByRole('heading', { name: 'Trainer-instellingen' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Nieuw in deze versie' })).toHaveCount(0);
 });
+
+test('in class mode a participant cannot open the trainer notes; the trainer sees them in course order with their CHIME themes', async ({
+  page,
+}) => {
+  await openTrainerSettingsOnNewTablet(page, new Taps());
+  await page.getByRole('button', { name: /Omhoog: Als het misgaat/ }).click();
+  await page.getByRole('button', { name: 'Sluiten' }).click();
+  await page.getByRole('button', { name: 'Nieuw profiel' }).click();
+  await page.getByLabel('Je voornaam of bijnaam').fill('Sam');
+  await page.getByRole('radio', { name: 'Groen', exact: true }).check();
+  await page.getByLabel('Kies een pincode').fill('1357');
+  await page.getByLabel('Typ de pincode nog een keer').fill('1357');
+  await page.getByRole('button', { name: 'Profiel maken' }).click();
+  await expect(page.getByText('Je werkt als Sam')).toBeVisible();
+  await page.evaluate(() => {
+    history.pushState(null, '', '/trainer');
+    dispatchEvent(new PopStateEvent('popstate'));
+  });
+  await expect(page.getByLabel('Pincode', { exact: true })).toBeVisible();
+  await expect(page.getByText('Deelnemers krijgen zicht')).toHaveCount(0);
+  await page.getByLabel('Pincode', { exact: true }).fill(TRAINER_PIN);
+  await page.getByRole('button', { name: 'Openen' }).click();
+  const headings = page.locator('main h2');
+  await expect(headings.first()).toHaveText('De cursus, stap voor stap');
+  await expect(headings.nth(1)).toHaveText('Aan de slag');
+  // Moved up one place in the course plan: before "Welk platform past bij mij?".
+  await expect(headings.nth(7)).toHaveText('Als het misgaat');
+  await expect(headings.nth(8)).toHaveText('Welk platform past bij mij?');
+  await expect(
+    page
+      .getByText("Herstelthema's (CHIME): Zingeving")
+      .or(page.getByText(/Herstelthema's \(CHIME\): .*Zingeving/))
+      .first(),
+  ).toBeVisible();
+  await expect(page.getByText('Bij direct gevaar: bel 112.')).toBeVisible();
+  // The course notes are not a module a participant can open.
+  await page.evaluate(() => {
+    history.pushState(null, '', '/module/cursus-voor-trainers');
+    dispatchEvent(new PopStateEvent('popstate'));
+  });
+  await expect(page.getByText('Zes keer samen')).toHaveCount(0);
+});
+
+test('screenshots of the course settings and package, at 360x640 and 768x1024, with zero axe violations', async ({ page }) => {
+  await prepareFirstTablet(page, new Taps());
+  const { default: AxeBuilder } = await import('@axe-core/playwright');
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+  await page.getByRole('button', { name: 'Toon als QR-code' }).click();
+  await expect(page.getByRole('img', { name: 'QR-code met de instellingen van de cursus' })).toBeVisible();
+  for (const [width, height] of [
+    [360, 640],
+    [768, 1024],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await page
+      .getByRole('heading', { name: 'Je cursus' })
+      .or(page.getByText('Je cursus', { exact: true }))
+      .first()
+      .scrollIntoViewIfNeeded();
+    await page.screenshot({ path: test.info().outputPath(`course-form-${width}.png`) });
+    await page.getByRole('heading', { name: 'Lespakket voor de andere tablets' }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: test.info().outputPath(`course-package-${width}.png`) });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  }
+  await page.getByRole('button', { name: 'Sluiten' }).click();
+  await page.goto('/help');
+  await page.setViewportSize({ width: 360, height: 640 });
+  await page.getByRole('heading', { name: 'Hulp in de buurt' }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: test.info().outputPath('help-360.png') });
+});
