@@ -37,7 +37,8 @@ const MODULES: ModuleFacts[] = readdirSync('modules')
 
 /** The start of the goal in a trainer note: "Deelnemers …" (every note has one). */
 function firstSentence(note: string): string {
-  return /Deelnemers [^.*\n]{10,50}/.exec(note)![0];
+  // (Course notes, kind: course, are filtered out below and need not have one.)
+  return /Deelnemers [^.*\n]{10,50}/.exec(note)?.[0] ?? '';
 }
 
 const answerOf = (n: number) => `Dit is mijn antwoord nummer ${n} voor thuis.`;

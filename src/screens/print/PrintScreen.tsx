@@ -47,7 +47,15 @@ export function PrintScreen({ profileless = false }: { profileless?: boolean }) 
       if (!text) return [];
       // Modules are numbered as in the course, also when only some are printed.
       const number = course.indexOf(meta) + 1 || everyModule.indexOf(meta) + 1;
-      return [{ number, text, summary: summaryOf(meta, language), sources: meta.sources }];
+      return [
+        {
+          number,
+          text,
+          summary: summaryOf(meta, language),
+          sources: meta.sources,
+          themes: meta.themes.map((theme) => t(`themes.${theme}`)),
+        },
+      ];
     });
     return buildBooklet({
       t,

@@ -35,6 +35,8 @@ export interface BookletModule {
   summary: string;
   /** The documents the module draws on (module.yml). */
   sources: readonly string[];
+  /** Its recovery themes (CHIME), as words in the reader's language: in the trainer's edition. */
+  themes: readonly string[];
 }
 
 /** One step of "Your route" in a course: a session (with its date) and its modules. */

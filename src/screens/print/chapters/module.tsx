@@ -23,6 +23,14 @@ export function moduleChapter(module: BookletModule, input: BookletInput): Chapt
   ];
   // The trainer's edition: a module's notes come first, so the trainer reads them before the module.
   if (input.trainer) {
+    if (module.themes.length > 0) {
+      units.push(
+        unit(`${id}-chime`, () => <p class="pb-hint">{t('course.chime', { themes: module.themes.join(', ') })}</p>, {
+          keep: true,
+          className: 'pu-gap-block',
+        }),
+      );
+    }
     text.sections.forEach((section, sectionIndex) =>
       section.blocks.forEach((block, blockIndex) => {
         if (block.t === 'trainer') units.push(...blockUnits(block, `${id}-s${sectionIndex}-b${blockIndex}`, text, input, null));
