@@ -1,8 +1,15 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { ErrorBoundary, LocationProvider, Route, Router, lazy, useLocation } from 'preact-iso';
 import type { Language } from '../content/types.ts';
 import { changeLanguage, preferredLanguage, type TFunction } from '../i18n/index.ts';
-import { closeProfile, loadSetting, onStorageOutdated, saveSetting, type SessionState } from '../storage/index.ts';
+import {
+  DEFAULT_CLASS_LOCK_MINUTES,
+  closeProfile,
+  loadSetting,
+  onStorageOutdated,
+  saveSetting,
+  type SessionState,
+} from '../storage/index.ts';
 import { applyTextSize } from '../ui/text-size.ts';
 import { FirstRunScreen } from '../screens/session/FirstRunScreen.tsx';
 import { useIdleLock } from './idle-lock.ts';
@@ -111,9 +118,21 @@ function SignedOut({ session }: { session: SessionState }) {
     if (path !== '/print') closeTrainerPrint();
   }, [path]);
   if (path === '/help') return <HelpScreen />;
-  if (path === '/print' && isTrainerPrintOpen()) return <PrintScreen profileless />;
+  if (path === '/print' && isTrainerPrintOpen())
+    return <TrainerPrint minutes={session.settings.lockMinutes || DEFAULT_CLASS_LOCK_MINUTES} />;
   if (session.mode === undefined) return <FirstRunScreen />;
   return <SignInScreen session={session} />;
+}
+
+/** The trainer's print screen (no profile) closes when left alone, like the trainer settings. */
+function TrainerPrint({ minutes }: { minutes: number }) {
+  const { route } = useLocation();
+  const close = useCallback(() => {
+    closeTrainerPrint();
+    route('/', true);
+  }, [route]);
+  useIdleLock(minutes, close);
+  return <PrintScreen profileless />;
 }
 
 /**

@@ -131,3 +131,13 @@ test('double-sided: every part starts on a right-hand page; folded A5 booklet: p
   // Sheet 2, front: page total-2 and page 3.
   expect(footer(half(folded.file, 3, 'right'))).toBe(3);
 });
+
+test('the print screen without a profile closes when left alone, and a reload does not reopen it', async ({ page }) => {
+  await page.clock.install();
+  await prepareFirstTablet(page, new Taps());
+  await openPrintFromTrainerSettings(page);
+  await page.clock.fastForward('05:01');
+  await expect(page.getByRole('heading', { name: 'Wie ben jij?' })).toBeVisible();
+  await page.goto('/print');
+  await expect(page.getByRole('heading', { name: 'Afdrukken', level: 1 })).toHaveCount(0);
+});
