@@ -18,10 +18,10 @@ export const CONTENT_SECURITY_POLICY = [
 export const HEADER_ONLY_POLICY = "frame-ancestors 'none'";
 
 /**
- * Every policy that off-the-device hosting must send with every response, error pages included.
- * The one list: scripts/serve.mjs sends it, and server configs are made from it.
- * Permissions-Policy: every powerful feature off, except the camera for this origin only
- * (scanning a course QR code in the app).
+ * Every security header the app is served with, error pages included, in one place:
+ * scripts/serve.mjs sends these, and scripts/server-configs.mjs writes them into the nginx and
+ * Caddy configurations. Permissions-Policy: every powerful feature off, except the camera for this
+ * origin only (scanning a course QR code in the app).
  */
 export const SECURITY_HEADERS = {
   'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; ${HEADER_ONLY_POLICY}`,
@@ -53,3 +53,6 @@ export const SECURITY_HEADERS = {
     'browsing-topics=()',
   ].join(', '),
 };
+
+/** Hashed files under /assets/ never change; everything else is checked again on each visit. */
+export const CACHE_CONTROL = { assets: 'public, max-age=31536000, immutable', other: 'no-cache' };

@@ -4,7 +4,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
-import { SECURITY_HEADERS } from './csp.mjs';
+import { CACHE_CONTROL, SECURITY_HEADERS } from './csp.mjs';
 
 const ROOT = resolve(process.argv[2] ?? 'dist');
 const PORT = Number(process.env.PORT ?? 4173);
@@ -53,7 +53,7 @@ const server = createServer(async (request, response) => {
   response.writeHead(200, {
     ...SECURITY_HEADERS,
     'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-    'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+    'Cache-Control': immutable ? CACHE_CONTROL.assets : CACHE_CONTROL.other,
   });
   response.end(body);
 });

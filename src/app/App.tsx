@@ -1,14 +1,22 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ErrorBoundary, LocationProvider, Route, Router, lazy, useLocation } from 'preact-iso';
 import type { Language } from '../content/types.ts';
 import { onModulesChange } from '../content/workbook.ts';
 import { changeLanguage, preferredLanguage, type TFunction } from '../i18n/index.ts';
-import { closeProfile, loadSetting, onStorageOutdated, saveSetting, type SessionState } from '../storage/index.ts';
+import {
+  DEFAULT_CLASS_LOCK_MINUTES,
+  closeProfile,
+  loadSetting,
+  onStorageOutdated,
+  saveSetting,
+  type SessionState,
+} from '../storage/index.ts';
 import { applyTextSize } from '../ui/text-size.ts';
 import { FirstRunScreen } from '../screens/session/FirstRunScreen.tsx';
 import { useIdleLock } from './idle-lock.ts';
 import { IdleWarning } from './IdleWarning.tsx';
 import { useLockWhenLeft } from './leave-lock.ts';
+import { closeTrainerPrint, isTrainerPrintOpen } from './trainer-print.ts';
 import { SessionContext, useSessionState } from './session.ts';
 import { registerServiceWorker } from '../pwa/register.ts';
 import { Banner } from '../ui/Banner.tsx';
@@ -118,11 +126,32 @@ export function App({ initialLanguage, initialT }: { initialLanguage: Language; 
 /** Before anyone is signed in: the first question, or signing in. Help is always there. */
 function SignedOut({ session }: { session: SessionState }) {
   const { path } = useLocation();
+  useEffect(() => {
+    if (path !== '/print') closeTrainerPrint();
+  }, [path]);
   if (path === '/help') return <HelpScreen />;
   // On a class tablet the trainer goes from the trainer settings to the editor without signing in.
   if (path === '/editor' && session.mode === 'class') return <EditorScreen />;
+  if (path === '/print' && isTrainerPrintOpen())
+    return <TrainerPrint minutes={session.settings.lockMinutes || DEFAULT_CLASS_LOCK_MINUTES} />;
   if (session.mode === undefined) return <FirstRunScreen />;
   return <SignInScreen session={session} />;
+}
+
+/** The trainer's print screen (no profile) closes when left alone, like the trainer settings. */
+function TrainerPrint({ minutes }: { minutes: number }) {
+  const { route } = useLocation();
+  const close = useCallback(() => {
+    closeTrainerPrint();
+    route('/', true);
+  }, [route]);
+  const idle = useIdleLock(minutes, close);
+  return (
+    <>
+      <PrintScreen profileless />
+      {idle.warning && <IdleWarning onStillHere={idle.stillHere} />}
+    </>
+  );
 }
 
 /**

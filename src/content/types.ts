@@ -104,7 +104,8 @@ export interface ExerciseRef {
 /** What the home screen needs of every module: small, loaded eagerly. */
 export interface ModuleMeta {
   id: string;
-  kind: 'workbook' | 'glossary';
+  /** 'course': notes for the whole course, for trainers only (all its text is in :::trainer blocks). */
+  kind: 'workbook' | 'glossary' | 'course';
   order: number;
   minutes: number;
   themes: Theme[];

@@ -147,7 +147,7 @@ function readSettings(source: string, problems: ProblemList): Settings | null {
   const minutes = wholeNumber(data.minutes, 'minutes', 1, 120, lineOf('minutes'), problems);
   const version = wholeNumber(data.version, 'version', 1, 9999, lineOf('version'), problems);
   const kind = data.kind ?? 'workbook';
-  if (kind !== 'workbook' && kind !== 'glossary') problems.add(lineOf('kind'), 'unknown-kind', { kind: String(kind) });
+  if (kind !== 'workbook' && kind !== 'glossary' && kind !== 'course') problems.add(lineOf('kind'), 'unknown-kind', { kind: String(kind) });
 
   const themes = Array.isArray(data.themes) ? data.themes : [];
   const badThemes = themes.filter((theme) => !THEMES.includes(theme as Theme));
@@ -160,7 +160,15 @@ function readSettings(source: string, problems: ProblemList): Settings | null {
     problems.add(lineOf('sources'), 'sources-not-list');
   }
   if (typeof id !== 'string' || order === null || minutes === null || version === null) return null;
-  return { id, kind: kind === 'glossary' ? 'glossary' : 'workbook', order, minutes, version, themes: themes as Theme[], sources };
+  return {
+    id,
+    kind: kind === 'glossary' || kind === 'course' ? kind : 'workbook',
+    order,
+    minutes,
+    version,
+    themes: themes as Theme[],
+    sources,
+  };
 }
 
 function keyLine(doc: Document, key: string, lineCounter: LineCounter): number {

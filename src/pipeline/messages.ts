@@ -100,8 +100,14 @@ export const MESSAGES = {
     en: [`"${p.key}" must be a whole number from ${p.min} to ${p.max}`, `write for example "${p.key}: ${p.example}"`],
   }),
   'unknown-kind': (p: Params): Texts => ({
-    nl: [`de soort "${p.kind}" is onbekend`, 'laat "kind" weg, of schrijf "kind: glossary" voor de woordenlijst'],
-    en: [`kind "${p.kind}" is not known`, 'leave "kind" out, or write "kind: glossary" for the glossary'],
+    nl: [
+      `de soort "${p.kind}" is onbekend`,
+      'laat "kind" weg, of schrijf "kind: glossary" voor de woordenlijst of "kind: course" voor de notities bij de hele cursus',
+    ],
+    en: [
+      `kind "${p.kind}" is not known`,
+      'leave "kind" out, or write "kind: glossary" for the glossary or "kind: course" for notes on the whole course',
+    ],
   }),
   'unknown-theme': (p: Params): Texts => ({
     nl: [`onbekend thema ${p.themes}`, `schrijf bijvoorbeeld "themes: [identity, hope]"; de thema's zijn ${THEME_NAMES}`],

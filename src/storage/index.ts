@@ -7,6 +7,8 @@ import type { ModuleProgress, SettingKey, Settings, StoredAnswer, Top3Item } fro
 
 export type { SaveState } from './saver.ts';
 export type * from './types.ts';
+export type * from './course.ts';
+export { EMPTY_COURSE } from './course.ts';
 export { DEFAULT_CLASS_LOCK_MINUTES, type DeviceMode, type DeviceSettings, type ProfileSummary } from './profiles.ts';
 export { makeBackupFile, readBackupFile, MAX_IMPORT_BYTES, type BackupData, type MergePlan, type ReadProblem } from './backup.ts';
 export { answerKey } from './saver.ts';
@@ -37,10 +39,12 @@ export {
   removeProfile,
   resetStorageForTests,
   saveDeviceSetting,
+  saveDeviceSettings,
   sessionState,
   setOwnPin,
   setTrainerPin,
   startSession,
+  updateDeviceSetting,
   type ChangeTopic,
   type SessionState,
 } from './session.ts';

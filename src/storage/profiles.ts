@@ -4,6 +4,7 @@ import { deriveKey, isRightKey, makeVerifier, newRecipe, type Sealed } from './c
 import { OWN_PROFILE_ID, type ProfileRow, type WorkbookDB } from './db.ts';
 import { readProfileEntries, toRow } from './device-backend.ts';
 import { FREE_TRIES, forgetWait, startWait, waitLeft } from './wait.ts';
+import type { Course } from './course.ts';
 
 export type DeviceMode = 'own' | 'class';
 
@@ -13,6 +14,10 @@ export interface DeviceSettings {
   lockMinutes: number;
   /** Module ids that participants see, in this order; null = all modules. */
   coursePlan: string[] | null;
+  /** The course set up by the trainer (name, organisation, sessions, helplines, logo); null: none. */
+  course: Course | null;
+  /** Workbook module ids this device has seen, to tell the trainer once about new ones; null: first start. */
+  knownModules: string[] | null;
 }
 
 export const DEFAULT_CLASS_LOCK_MINUTES = 5;
@@ -43,11 +48,30 @@ export async function deviceSettings(db: WorkbookDB): Promise<DeviceSettings> {
     mode,
     lockMinutes: (rows.get('lockMinutes') as number | undefined) ?? (mode === 'class' ? DEFAULT_CLASS_LOCK_MINUTES : 0),
     coursePlan: (rows.get('coursePlan') as string[] | null | undefined) ?? null,
+    course: (rows.get('course') as Course | null | undefined) ?? null,
+    knownModules: (rows.get('knownModules') as string[] | null | undefined) ?? null,
   };
 }
 
 export async function saveDeviceSetting<K extends keyof DeviceSettings>(db: WorkbookDB, key: K, value: DeviceSettings[K]): Promise<void> {
   await db.device.put({ key, value });
+}
+
+/** Changes a setting from its stored value, so two quick changes never overwrite each other. */
+export async function updateDeviceSetting<K extends keyof DeviceSettings>(
+  db: WorkbookDB,
+  key: K,
+  update: (old: DeviceSettings[K]) => DeviceSettings[K],
+): Promise<void> {
+  await db.transaction('rw', db.device, async () => {
+    const old = (await deviceSettings(db))[key];
+    await db.device.put({ key, value: update(old) });
+  });
+}
+
+/** Several settings at once, in one transaction: all are saved, or none. */
+export async function saveDeviceSettings(db: WorkbookDB, values: Partial<DeviceSettings>): Promise<void> {
+  await db.device.bulkPut(Object.entries(values).map(([key, value]) => ({ key, value })));
 }
 
 export async function listProfiles(db: WorkbookDB): Promise<ProfileSummary[]> {

@@ -108,7 +108,7 @@ export async function sessionState(): Promise<SessionState> {
     return {
       storage: 'memory',
       mode: 'own',
-      settings: { mode: 'own', lockMinutes: 0, coursePlan: null },
+      settings: { mode: 'own', lockMinutes: 0, coursePlan: null, course: null, knownModules: null },
       profiles: [],
       active: active ? { id: 'own', name: '', color: '', hasPin: false, waiting: false } : null,
       ownHasPin: false,
@@ -191,6 +191,23 @@ export async function chooseMode(mode: DeviceMode): Promise<void> {
 export async function saveDeviceSetting<K extends keyof DeviceSettings>(key: K, value: DeviceSettings[K]): Promise<void> {
   const device = await requireDevice();
   await device.profiles.saveDeviceSetting(device.db, key, value);
+  sessionChanged();
+}
+
+/** Changes a device setting from its stored value (not from a screen's possibly older copy). */
+export async function updateDeviceSetting<K extends keyof DeviceSettings>(
+  key: K,
+  update: (old: DeviceSettings[K]) => DeviceSettings[K],
+): Promise<void> {
+  const device = await requireDevice();
+  await device.profiles.updateDeviceSetting(device.db, key, update);
+  sessionChanged();
+}
+
+/** Several device settings at once (a course package): all are saved, or none. */
+export async function saveDeviceSettings(values: Partial<DeviceSettings>): Promise<void> {
+  const device = await requireDevice();
+  await device.profiles.saveDeviceSettings(device.db, values);
   sessionChanged();
 }
 

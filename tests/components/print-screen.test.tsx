@@ -50,7 +50,7 @@ describe('print screen', () => {
     fireEvent.click(screen.getByLabelText('FOMO en balans'));
     await ready();
     const titles = [...preview()!.querySelectorAll('.pb-chapter-title')].map((h) => h.textContent);
-    expect(titles).toEqual(['Inhoud', 'FOMO en balans', 'Mijn top 3']);
+    expect(titles).toEqual(['Inhoud', 'FOMO en balans', 'Bronnen', 'Mijn top 3']);
     expect(preview()!.textContent).toContain('Onderdeel 5');
 
     fireEvent.click(screen.getByLabelText(/Notities voor de trainer/));

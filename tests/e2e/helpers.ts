@@ -17,8 +17,8 @@ export async function useAsClassTablet(page: Page, trainerPin = '9999'): Promise
   await page.getByRole('button', { name: 'Voor de trainer' }).click();
   await page.getByLabel('Kies een pincode').fill(trainerPin);
   await page.getByLabel('Typ de pincode nog een keer').fill(trainerPin);
+  // The PIN just chosen opens the settings; it is not asked again.
   await page.getByRole('button', { name: 'Pincode bewaren' }).click();
-  // Just chosen, so not asked again.
   await expect(page.getByRole('heading', { name: 'Trainer-instellingen' })).toBeVisible();
   await expect(page.getByLabel('Pincode', { exact: true })).toHaveCount(0);
   await page.getByRole('button', { name: 'Sluiten' }).click();

@@ -24,7 +24,7 @@ const MODULES: ModuleFacts[] = readdirSync('modules')
     const text = readFileSync(join('modules', folder, 'nl.md'), 'utf8');
     return {
       id: /^id: *(\S+)/m.exec(settings)![1]!,
-      kind: /^kind: *glossary/m.test(settings) ? 'glossary' : 'workbook',
+      kind: /^kind: *(glossary|course)/m.exec(settings)?.[1] ?? 'workbook',
       title: /^title: *(.+)$/m.exec(text)![1]!.trim(),
       exercises: [...text.matchAll(/^:::(reflection|checklist|choose|scale|scenario|contacts) id=([a-z0-9-]+)/gm)].map((m) => ({
         kind: m[1]!,
@@ -37,7 +37,8 @@ const MODULES: ModuleFacts[] = readdirSync('modules')
 
 /** The start of the goal in a trainer note: "Deelnemers …" (every note has one). */
 function firstSentence(note: string): string {
-  return /Deelnemers [^.*\n]{10,50}/.exec(note)![0];
+  // (Course notes, kind: course, are filtered out below and need not have one.)
+  return /Deelnemers [^.*\n]{10,50}/.exec(note)?.[0] ?? '';
 }
 
 const answerOf = (n: number) => `Dit is mijn antwoord nummer ${n} voor thuis.`;

@@ -33,7 +33,7 @@ describe('every workbook module', () => {
 });
 
 describe('the workbook as a whole', () => {
-  it('has the nine modules in order, with the glossary last', () => {
+  it('has the nine modules in order, with the glossary last, then the course notes for trainers', () => {
     expect(modules.map((m) => m.meta.id)).toEqual([
       'aan-de-slag',
       'jezelf-laten-zien',
@@ -44,6 +44,7 @@ describe('the workbook as a whole', () => {
       'welk-platform-past-bij-mij',
       'als-het-misgaat',
       'woordenlijst',
+      'cursus-voor-trainers',
     ]);
   });
 

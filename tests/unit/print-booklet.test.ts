@@ -76,12 +76,15 @@ function booklet(options: Partial<BookletInput> = {}) {
     language: 'nl',
     edition: 'mine',
     trainer: false,
-    modules: [{ number: 1, text, summary: 'Een module om te testen.' }],
+    modules: [{ number: 1, text, summary: 'Een module om te testen.', sources: [], themes: ['Hoop'] }],
     glossary: null,
     answers: ANSWERS,
     top3: [{ text: 'Eerst ademhalen <i>echt</i>', addedAt: 1 }],
     name: 'Sam',
     date: new Date(2026, 10, 23),
+    course: null,
+    route: null,
+    moduleTitles: [],
     ...options,
   });
 }
@@ -136,6 +139,9 @@ describe('the print booklet', () => {
     expect(trainer).toContain('Deelnemers praten over delen.');
     expect(trainer).toContain('Bij deze keuze: Dat maakt het vaak erger.');
     expect(trainer).toContain('Bij deze keuze: Goed idee, zo kun je rustig nadenken.');
+    // The notes and the module's recovery themes come before the module's own text.
+    expect(trainer).toContain("Herstelthema's (CHIME): Hoop");
+    expect(trainer.indexOf('Deelnemers praten over delen.')).toBeLessThan(trainer.indexOf('Bij deze keuze'));
   });
 
   it('prints links as short readable addresses, and glossary words as plain words', () => {

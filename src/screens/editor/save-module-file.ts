@@ -1,5 +1,5 @@
 import { moduleFileName, moduleFileOf } from '../../content/module-files.ts';
-import { download } from '../my-data/ExportData.tsx';
+import { download } from '../../ui/download.ts';
 
 /** Saves a module as one module file in Downloads; returns the file name, or null. */
 export async function saveModuleFile(id: string, text?: string): Promise<string | null> {

@@ -12,7 +12,9 @@ import { Blocks } from '../module/Blocks.tsx';
  */
 export function HelpScreen() {
   const { language, t } = useApp();
-  const signedIn = useSession().active !== null;
+  const session = useSession();
+  const signedIn = session.active !== null;
+  const helplines = session.settings.course?.helplines ?? [];
   const help = useLoaded(async () => {
     const module = modules.find((m) => m.exercises.some((e) => e.kind === 'contacts'));
     const loaded = module ? await loadModuleText(module.id, language) : null;
@@ -36,6 +38,22 @@ export function HelpScreen() {
           <PhoneLinks text={t('help.suicide')} />
         </p>
       </aside>
+      {helplines.length > 0 && (
+        <section aria-labelledby="local-help">
+          <h2 id="local-help">{t('course.localHelp')}</h2>
+          <ul class="plain local-help">
+            {helplines.map((line, index) => (
+              <li key={index}>
+                <strong>{line.name}</strong>{' '}
+                <a class="phone" href={`tel:${line.phone.replace(/[^\d+]/g, '')}`}>
+                  {line.phone}
+                </a>
+                {line.note && <span class="hint"> {line.note}</span>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {help && (
         <section lang={help.lang} aria-labelledby="help-section">
           <h2 id="help-section">{help.section.title}</h2>

@@ -67,7 +67,8 @@ export function ModuleScreen({ id = '', page: pageParam }: { id?: string; page?:
   };
   const title = useMemo(() => (meta ? titleOf(meta, language) : ''), [meta, language]);
 
-  if (!meta) {
+  // Notes for the whole course are for trainers only: they live under "Voor trainers".
+  if (!meta || meta.kind === 'course') {
     return (
       <main id="main" class="page">
         <h1>{t('module.notFound')}</h1>

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { useT } from '../../app/context.ts';
 import { useSession } from '../../app/session.ts';
 import { backupData, makeBackupFile } from '../../storage/index.ts';
+import { download } from '../../ui/download.ts';
 import { isValidPassword, PasswordFields } from './PasswordFields.tsx';
 
 export function exportFileName(now = new Date()): string {
@@ -11,15 +12,6 @@ export function exportFileName(now = new Date()): string {
 async function buildFile(password: string | null): Promise<File> {
   const text = await makeBackupFile(await backupData(), import.meta.env.APP_VERSION, password);
   return new File([text], exportFileName(), { type: 'application/json' });
-}
-
-export function download(file: File): void {
-  const url = URL.createObjectURL(file);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = file.name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 export function ExportData() {

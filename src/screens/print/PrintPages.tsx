@@ -9,6 +9,7 @@ import type { TFunction } from '../../i18n/index.ts';
 import type { Booklet, Chapter, Unit } from './booklet.tsx';
 import type { PaperSize } from './options.ts';
 import { paginate, type MeasuredUnit, type PageSlice } from './paginate.ts';
+import { foldOrder, withBlankLefts } from './sheets.ts';
 
 interface Layout {
   booklet: Booklet;
@@ -34,11 +35,15 @@ export interface PagesInfo {
 interface Props {
   booklet: Booklet;
   size: PaperSize;
+  /** Double-sided: each part starts on a right-hand page. */
+  duplex: boolean;
+  /** Two A5 pages on each A4 sheet, in the order of a folded booklet. */
+  fold: boolean;
   t: TFunction;
   onLayout: (info: PagesInfo | null) => void;
 }
 
-export function PrintPages({ booklet, size, t, onLayout }: Props) {
+export function PrintPages({ booklet, size, duplex, fold, t, onLayout }: Props) {
   const [layout, setLayout] = useState<Layout | null>(null);
   const [scale, setScale] = useState(1);
   const measureRef = useRef<HTMLDivElement>(null);
@@ -83,8 +88,9 @@ export function PrintPages({ booklet, size, t, onLayout }: Props) {
       return;
     }
     if (overflowing > 0) console.warn(`print: ${overflowing} page(s) too full`);
-    onLayout({ booklet: current.booklet, size: current.size, count: pages.length + 1, overflowing });
-  }, [current, pages, onLayout]);
+    const count = 1 + withBlankLefts(pages, duplex).length;
+    onLayout({ booklet: current.booklet, size: current.size, count: fold ? foldOrder(count).length : count, overflowing });
+  }, [current, pages, onLayout, duplex, fold]);
 
   // On screen, whole pages fit the width of the screen.
   useEffect(() => {
@@ -92,13 +98,14 @@ export function PrintPages({ booklet, size, t, onLayout }: Props) {
     if (!preview || typeof ResizeObserver === 'undefined') return;
     const fit = () => {
       const sheet = preview.querySelector<HTMLElement>('.sheet');
-      if (sheet && sheet.offsetWidth > 0) setScale(Math.min(1, preview.clientWidth / sheet.offsetWidth));
+      // A folded booklet shows two pages side by side, as on the sheet.
+      if (sheet && sheet.offsetWidth > 0) setScale(Math.min(1, preview.clientWidth / (sheet.offsetWidth * (fold ? 2 : 1))));
     };
     const observer = new ResizeObserver(fit);
     observer.observe(preview);
     fit();
     return () => observer.disconnect();
-  }, [pages]);
+  }, [pages, fold]);
 
   if (!current || !pages) {
     return (
@@ -121,22 +128,39 @@ export function PrintPages({ booklet, size, t, onLayout }: Props) {
     );
   }
 
+  const placed = withBlankLefts(pages, duplex);
   const chapterIds = measuring.map((chapter) => chapter.id);
   const firstPage = new Map<string, number>();
-  pages.forEach((page, index) => {
-    const id = chapterIds[page.chapter];
-    if (id !== undefined && !firstPage.has(id)) firstPage.set(id, index + 2);
+  placed.forEach((index, position) => {
+    const id = index === null ? undefined : chapterIds[pages[index]!.chapter];
+    if (id !== undefined && !firstPage.has(id)) firstPage.set(id, position + 2);
   });
   const chapters: Chapter[] = [booklet.contents((id) => firstPage.get(id)), ...booklet.chapters];
+  const pageOf = (number: number): VNode | null => {
+    if (number === 1)
+      return (
+        <Sheet key={1} sheetClass={`${sheetClass} sheet-cover`} number={1} t={t}>
+          {booklet.cover()}
+        </Sheet>
+      );
+    const index = placed[number - 2];
+    if (index === undefined || index === null)
+      return <Sheet key={number} sheetClass={`${sheetClass} sheet-blank`} number={number} blank t={t} />;
+    const page = pages[index]!;
+    return <PageView key={number} page={page} chapter={chapters[page.chapter]} number={number} sheetClass={sheetClass} t={t} />;
+  };
+  const numbers = Array.from({ length: placed.length + 1 }, (_, i) => i + 1);
 
   return (
-    <div class={`print-preview ${paper}`} ref={previewRef} style={{ '--s': String(scale) }}>
-      <Sheet sheetClass={`${sheetClass} sheet-cover`} number={1} t={t}>
-        {booklet.cover()}
-      </Sheet>
-      {pages.map((page, index) => (
-        <PageView key={index} page={page} chapter={chapters[page.chapter]} number={index + 2} sheetClass={sheetClass} t={t} />
-      ))}
+    <div class={`print-preview ${paper}${fold ? ' print-fold' : ''}`} ref={previewRef} style={{ '--s': String(scale) }}>
+      {fold
+        ? foldOrder(numbers.length).map(([left, right]) => (
+            <div key={`${left}-${right}`} class="fold-side" data-pages={`${left} ${right}`}>
+              {pageOf(left)}
+              {pageOf(right)}
+            </div>
+          ))
+        : numbers.map(pageOf)}
     </div>
   );
 }
@@ -172,6 +196,7 @@ function Sheet({
   number,
   header = null,
   lang,
+  blank = false,
   t,
   children,
 }: {
@@ -179,8 +204,10 @@ function Sheet({
   number: number;
   header?: string | null;
   lang?: string;
+  /** A page left empty on purpose (double-sided printing, a folded booklet): no page number. */
+  blank?: boolean;
   t: TFunction;
-  children: VNode | VNode[];
+  children?: VNode | VNode[];
 }) {
   return (
     <div class="sheet-frame">
@@ -191,7 +218,7 @@ function Sheet({
           </p>
         )}
         <div class="sheet-body">{children}</div>
-        {number > 1 && (
+        {number > 1 && !blank && (
           <p class="sheet-foot" aria-hidden="true">
             {number}
           </p>

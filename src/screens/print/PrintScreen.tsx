@@ -11,6 +11,7 @@ import { useLoaded, useStored } from '../../ui/use-stored.ts';
 import { answerKeyOf, buildBooklet, type BookletModule } from './booklet.tsx';
 import { chosenModules, DEFAULT_OPTIONS, PAPER_SIZES, type Edition, type PaperSize, type PrintOptions } from './options.ts';
 import { PrintPages, type PagesInfo } from './PrintPages.tsx';
+import { courseRoute } from './route.ts';
 import './print.css';
 
 /** The modules of the course: the trainer's course plan, in its order, or all of them. */
@@ -19,10 +20,11 @@ function courseModules(plan: readonly string[] | null): ModuleMeta[] {
   return plan ? plan.flatMap((id) => workbook.filter((module) => module.id === id)) : workbook;
 }
 
-export function PrintScreen() {
+/** `profileless`: opened by the trainer from the trainer settings, with nobody signed in (blank editions only). */
+export function PrintScreen({ profileless = false }: { profileless?: boolean }) {
   const { language, t } = useApp();
   const session = useSession();
-  const [options, setOptions] = useState<PrintOptions>(DEFAULT_OPTIONS);
+  const [options, setOptions] = useState<PrintOptions>(profileless ? { ...DEFAULT_OPTIONS, edition: 'blank' } : DEFAULT_OPTIONS);
   const [pages, setPages] = useState<PagesInfo | null>(null);
   const course = useMemo(() => courseModules(session.settings.coursePlan), [session.settings.coursePlan]);
   const everyModule = useMemo(() => modules.filter((module) => module.kind === 'workbook'), []);
@@ -31,10 +33,12 @@ export function PrintScreen() {
     [course, everyModule, options.modules],
   );
   const texts = useLoaded(() => loadTexts(everyModule, language), [everyModule, language]);
-  const answers = useStored('answers', loadAnswers);
-  const top3 = useStored('top3', loadTop3);
-  const name = useLoaded(profileName, [session.active?.id]);
-  usePageSize(options.size);
+  const answers = useStored('answers', profileless ? noneStored : loadAnswers);
+  const top3 = useStored('top3', profileless ? noneStored : loadTop3);
+  const name = useLoaded(profileless ? async () => null : profileName, [session.active?.id]);
+  const fold = options.fold && options.size === 'A5';
+  usePageSize(fold ? 'A4 landscape' : options.size);
+  const { course: courseInfo, coursePlan } = session.settings;
 
   const booklet = useMemo(() => {
     if (!texts || !answers || !top3 || name === undefined || chosen.length === 0) return null;
@@ -43,7 +47,15 @@ export function PrintScreen() {
       if (!text) return [];
       // Modules are numbered as in the course, also when only some are printed.
       const number = course.indexOf(meta) + 1 || everyModule.indexOf(meta) + 1;
-      return [{ number, text, summary: summaryOf(meta, language) }];
+      return [
+        {
+          number,
+          text,
+          summary: summaryOf(meta, language),
+          sources: meta.sources,
+          themes: meta.themes.map((theme) => t(`themes.${theme}`)),
+        },
+      ];
     });
     return buildBooklet({
       t,
@@ -56,8 +68,26 @@ export function PrintScreen() {
       top3,
       name,
       date: new Date(),
+      course: courseInfo,
+      route: courseRoute(courseInfo, coursePlan, (id) => texts.modules.get(id)?.title, t, language),
+      moduleTitles: [...texts.modules.values()].map((text) => text.title),
     });
-  }, [texts, answers, top3, name, chosen, course, everyModule, language, t, options.edition, options.trainer, options.glossary]);
+  }, [
+    texts,
+    answers,
+    top3,
+    name,
+    chosen,
+    course,
+    everyModule,
+    language,
+    t,
+    options.edition,
+    options.trainer,
+    options.glossary,
+    courseInfo,
+    coursePlan,
+  ]);
 
   const set = <K extends keyof PrintOptions>(key: K, value: PrintOptions[K]) => setOptions((old) => ({ ...old, [key]: value }));
   const toggleModule = (id: string, on: boolean) =>
@@ -82,7 +112,7 @@ export function PrintScreen() {
       >
         <fieldset class="choice-group">
           <legend>{t('print.edition')}</legend>
-          {(['mine', 'blank'] as Edition[]).map((edition) => (
+          {(profileless ? (['blank'] as Edition[]) : (['mine', 'blank'] as Edition[])).map((edition) => (
             <div class="option" key={edition}>
               <input
                 type="radio"
@@ -174,6 +204,16 @@ export function PrintScreen() {
             />
             <label for="print-glossary">{t('print.glossary')}</label>
           </div>
+          <div class="option">
+            <input type="checkbox" id="print-duplex" checked={options.duplex} onChange={(e) => set('duplex', e.currentTarget.checked)} />
+            <label for="print-duplex">{t('course.layout.duplex')}</label>
+          </div>
+          {options.size === 'A5' && (
+            <div class="option">
+              <input type="checkbox" id="print-fold" checked={options.fold} onChange={(e) => set('fold', e.currentTarget.checked)} />
+              <label for="print-fold">{t('course.layout.fold')}</label>
+            </div>
+          )}
         </fieldset>
 
         <div class="print-go">
@@ -183,7 +223,7 @@ export function PrintScreen() {
           <button type="submit" class="button primary" disabled={!ready}>
             {t('print.print')}
           </button>
-          <p class="hint">{t('print.howTo', { size: options.size })}</p>
+          <p class="hint">{fold ? t('course.layout.foldHowTo') : t('print.howTo', { size: options.size })}</p>
           {options.edition === 'mine' && <p class="hint">{t('print.private')}</p>}
         </div>
       </form>
@@ -198,7 +238,7 @@ export function PrintScreen() {
         >
           <h2 id="print-preview-title">{t('print.preview')}</h2>
           <p class="hint">{t('print.previewText')}</p>
-          <PrintPages booklet={booklet} size={options.size} t={t} onLayout={setPages} />
+          <PrintPages booklet={booklet} size={options.size} duplex={options.duplex} fold={fold} t={t} onLayout={setPages} />
         </section>
       )}
     </main>
@@ -221,7 +261,9 @@ async function loadTexts(workbook: readonly ModuleMeta[], language: Language) {
  * The paper size and no page margins, while this screen is open: each laid-out page is one
  * sheet of paper. Added as a constructed style sheet so that other screens print as before.
  */
-function usePageSize(size: PaperSize): void {
+const noneStored = async () => [];
+
+function usePageSize(size: PaperSize | 'A4 landscape'): void {
   useEffect(() => {
     if (typeof CSSStyleSheet === 'undefined' || !('adoptedStyleSheets' in document)) return;
     const sheet = new CSSStyleSheet();

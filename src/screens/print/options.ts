@@ -14,9 +14,21 @@ export interface PrintOptions {
   /** The trainer's edition: trainer notes and the feedback of every scenario choice. */
   trainer: boolean;
   glossary: boolean;
+  /** Double-sided: every part starts on a right-hand page. */
+  duplex: boolean;
+  /** A5 only: two pages on each A4 sheet in booklet order, to fold into a booklet. */
+  fold: boolean;
 }
 
-export const DEFAULT_OPTIONS: PrintOptions = { modules: 'all', edition: 'mine', size: 'A4', trainer: false, glossary: false };
+export const DEFAULT_OPTIONS: PrintOptions = {
+  modules: 'all',
+  edition: 'mine',
+  size: 'A4',
+  trainer: false,
+  glossary: false,
+  duplex: false,
+  fold: false,
+};
 
 /** The modules to print, in the order of the course. */
 export function chosenModules<T extends { id: string }>(course: readonly T[], choice: PrintOptions['modules']): T[] {

@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'preact/hooks';
 import { useIdleLock } from '../../app/idle-lock.ts';
 import { useApp } from '../../app/context.ts';
+import { openTrainerPrint } from '../../app/trainer-print.ts';
 import { modules, titleOf } from '../../content/workbook.ts';
 import {
   DEFAULT_CLASS_LOCK_MINUTES,
@@ -17,6 +18,10 @@ import {
 import { useLoaded } from '../../ui/use-stored.ts';
 import { NewPinFields, useNewPin } from '../session/PinInput.tsx';
 import { ProfileBadge } from '../session/ProfileBadge.tsx';
+import { CourseForm } from './CourseForm.tsx';
+import { PackagePanel } from './package/PackagePanel.tsx';
+import { NewModules } from './NewModules.tsx';
+import { SessionPicker } from './SessionPicker.tsx';
 import { UnlockForm } from '../session/UnlockForm.tsx';
 import { setTrainerUnlocked } from './trainer-access.ts';
 
@@ -127,6 +132,7 @@ function TrainerPanel({ session, onClose }: { session: SessionState; onClose: ()
     <section class="trainer-settings" aria-labelledby="trainer-settings-title">
       <h2 id="trainer-settings-title">{t('trainerSettings.title')}</h2>
       <p class="hint">{t('trainerSettings.noAnswers')}</p>
+      <NewModules workbook={workbook} settings={settings} />
 
       <fieldset class="choice-group">
         <legend>{t('trainerSettings.mode')}</legend>
@@ -175,6 +181,8 @@ function TrainerPanel({ session, onClose }: { session: SessionState; onClose: ()
         </select>
       </div>
 
+      <CourseForm course={settings.course} />
+
       <fieldset class="course-plan">
         <legend>{t('trainerSettings.plan')}</legend>
         <p class="hint">{t('trainerSettings.planHint')}</p>
@@ -197,6 +205,7 @@ function TrainerPanel({ session, onClose }: { session: SessionState; onClose: ()
                 />
                 <label for={`plan-${module.id}`}>{titleOf(module, language)}</label>
               </div>
+              {plan.includes(module.id) && <SessionPicker course={settings.course} moduleId={module.id} plan={ordered.map((m) => m.id)} />}
               <button
                 type="button"
                 class="button icon"
@@ -219,6 +228,16 @@ function TrainerPanel({ session, onClose }: { session: SessionState; onClose: ()
           ))}
         </ol>
       </fieldset>
+
+      <PackagePanel settings={settings} />
+
+      <section aria-labelledby="trainer-print-title">
+        <h3 id="trainer-print-title">{t('course.print.title')}</h3>
+        <p>{t('course.print.text')}</p>
+        <a class="button secondary" href="/print" onClick={openTrainerPrint}>
+          {t('course.print.open')}
+        </a>
+      </section>
 
       <p>
         <a href="/editor" class="button secondary">
