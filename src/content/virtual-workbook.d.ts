@@ -5,3 +5,8 @@ declare module 'virtual:workbook' {
   export const textLoaders: Record<string, Partial<Record<Language, () => Promise<{ default: ModuleText }>>>>;
   export const glossaryLoaders: Partial<Record<Language, () => Promise<{ default: GlossaryEntry[] }>>>;
 }
+declare module 'virtual:workbook/practice' {
+  import type { PracticeData } from './types.ts';
+  const practice: PracticeData | null;
+  export default practice;
+}

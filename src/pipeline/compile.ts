@@ -6,13 +6,16 @@ import { LineCounter, parseDocument, type Document } from 'yaml';
 import {
   EXERCISE_KINDS,
   LANGUAGES,
+  LEVELS,
   THEMES,
   type Block,
   type ExerciseRef,
   type GlossaryEntry,
   type GlossaryTerm,
   type Language,
+  type Level,
   type ModuleMeta,
+  type PracticeData,
   type ModuleText,
   type Theme,
 } from '../content/types.ts';
@@ -20,6 +23,7 @@ import { blocksText } from '../content/text.ts';
 import { parseBody, type ParsedSection } from './blocks.ts';
 import type { MarkdownContext } from './markdown.ts';
 import { ProblemList, type Problem } from './problems.ts';
+import { PRACTICE_FILE, readPractice } from './practice.ts';
 
 export interface CompiledModule {
   folder: string;
@@ -30,6 +34,8 @@ export interface CompiledModule {
 export interface CompiledWorkbook {
   modules: CompiledModule[];
   glossary: Partial<Record<Language, GlossaryEntry[]>>;
+  /** The practice app's data (modules/oefenen.yml), null when there is none. */
+  practice: PracticeData | null;
   problems: Problem[];
 }
 
@@ -58,9 +64,11 @@ export function compileWorkbook(modulesDir: string, rootDir = join(modulesDir, '
   checkAcrossModules(parsed, problems);
   const glossary = collectGlossary(parsed);
   checkGlossaryLinks(parsed, glossary, problems);
+  const practice = readPractice(modulesDir, problems.forFile(join(relative(rootDir, modulesDir) || 'modules', PRACTICE_FILE)), new Set(parsed.map((m) => m.meta.id)));
+  linkPracticeTasks(parsed, practice, problems);
 
   const modules = parsed.map(({ parsed: _parsed, ...module }) => module).sort((a, b) => a.meta.order - b.meta.order);
-  return { modules, glossary, problems: problems.items };
+  return { modules, glossary, practice, problems: problems.items };
 }
 
 function compileModule(dir: string, folder: string, problems: ProblemList): (CompiledModule & { parsed: ParsedLanguage[] }) | null {
@@ -107,11 +115,12 @@ function compileModule(dir: string, folder: string, problems: ProblemList): (Com
     languages: languages.map((l) => l.text.lang),
     sectionCount: dutch.text.sections.length,
     exercises: exerciseRefs(dutch.text.sections.flatMap((s) => s.blocks)),
+    practiceTasks: [],
   };
   return { folder, meta, texts, parsed: languages };
 }
 
-type Settings = Pick<ModuleMeta, 'id' | 'kind' | 'order' | 'minutes' | 'themes' | 'version' | 'sources'>;
+type Settings = Pick<ModuleMeta, 'id' | 'kind' | 'level' | 'order' | 'minutes' | 'themes' | 'version' | 'sources'>;
 
 function readSettings(source: string, problems: ProblemList): Settings | null {
   const lineCounter = new LineCounter();
@@ -128,7 +137,7 @@ function readSettings(source: string, problems: ProblemList): Settings | null {
   }
   const lineOf = (key: string) => keyLine(doc, key, lineCounter);
   const data = (doc.toJS() ?? {}) as Record<string, unknown>;
-  const known = ['id', 'kind', 'order', 'minutes', 'themes', 'version', 'sources'];
+  const known = ['id', 'kind', 'level', 'order', 'minutes', 'themes', 'version', 'sources'];
   for (const key of Object.keys(data)) {
     if (!known.includes(key)) problems.add(lineOf(key), `unknown setting "${key}"`, `remove it; module.yml knows ${known.join(', ')}`);
   }
@@ -148,6 +157,10 @@ function readSettings(source: string, problems: ProblemList): Settings | null {
   if (kind !== 'workbook' && kind !== 'glossary')
     problems.add(lineOf('kind'), `kind "${String(kind)}" is not known`, 'leave "kind" out, or write "kind: glossary" for the glossary');
 
+  const level = data.level ?? 'everyone';
+  if (!LEVELS.includes(level as Level))
+    problems.add(lineOf('level'), `level "${String(level)}" is not known`, `write "level: " and one of ${LEVELS.join(', ')}`);
+
   const themes = Array.isArray(data.themes) ? data.themes : [];
   const badThemes = themes.filter((theme) => !THEMES.includes(theme as Theme));
   if (themes.length === 0 || badThemes.length > 0) {
@@ -162,7 +175,16 @@ function readSettings(source: string, problems: ProblemList): Settings | null {
     problems.add(lineOf('sources'), '"sources" is not a list', 'write each source on its own line starting with "  - "');
   }
   if (typeof id !== 'string' || order === null || minutes === null || version === null) return null;
-  return { id, kind: kind === 'glossary' ? 'glossary' : 'workbook', order, minutes, version, themes: themes as Theme[], sources };
+  return {
+    id,
+    kind: kind === 'glossary' ? 'glossary' : 'workbook',
+    level: LEVELS.includes(level as Level) ? (level as Level) : 'everyone',
+    order,
+    minutes,
+    version,
+    themes: themes as Theme[],
+    sources,
+  };
 }
 
 function keyLine(doc: Document, key: string, lineCounter: LineCounter): number {
@@ -368,6 +390,24 @@ function checkGlossaryLinks(modules: { parsed: ParsedLanguage[] }[], glossary: C
               : 'add a glossary module (kind: glossary) that explains this word',
           );
         }
+      }
+    }
+  }
+}
+
+/** Tasks count in their module's progress; ":::probeer" links must lead to a task that exists. */
+function linkPracticeTasks(modules: (CompiledModule & { parsed: ParsedLanguage[] })[], practice: PracticeData | null, problems: ProblemList): void {
+  const tasks = new Set(practice?.tasks.map((task) => task.id) ?? []);
+  for (const module of modules) {
+    module.meta.practiceTasks = practice?.tasks.filter((task) => task.module === module.meta.id).map((task) => task.id) ?? [];
+    for (const language of module.parsed) {
+      for (const section of language.sections) {
+        section.blocks.forEach((block, index) => {
+          if (block.t !== 'try' || tasks.has(block.task)) return;
+          problems
+            .forFile(language.file)
+            .add(section.lines[index] ?? section.line, `there is no practice task "${block.task}"`, `use the id of a task in modules/${PRACTICE_FILE}`);
+        });
       }
     }
   }

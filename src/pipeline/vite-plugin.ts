@@ -2,6 +2,7 @@
 //   virtual:workbook                      the small index (titles, minutes, themes) + loaders
 //   virtual:workbook/text/<id>/<lang>     one module in one language, its own chunk
 //   virtual:workbook/glossary/<lang>      the glossary words for tap-to-explain, its own chunk
+//   virtual:workbook/practice             the practice app's people, posts and tasks, its own chunk
 import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { compileWorkbook, type CompiledWorkbook } from './compile.ts';
@@ -53,9 +54,10 @@ export function workbookModules(dir?: string): Plugin {
     },
     load(id) {
       if (!id.startsWith('\0' + INDEX_ID)) return null;
-      const { modules, glossary } = compile();
+      const { modules, glossary, practice } = compile();
       const path = id.slice(1);
       if (path === INDEX_ID) return indexSource(compile());
+      if (path === `${PREFIX}practice`) return `export default ${JSON.stringify(practice)};`;
       const [, kind, ...rest] = path.split('/');
       if (kind === 'text') {
         const [moduleId, lang] = rest;
@@ -70,6 +72,7 @@ export function workbookModules(dir?: string): Plugin {
 
 /** Readable chunk names for module texts: assets/module-<id>-<lang>-<hash>.js. */
 export function workbookChunkName(chunk: { facadeModuleId?: string | null }): string | undefined {
+  if (chunk.facadeModuleId?.endsWith(`${PREFIX}practice`)) return 'assets/practice-data-[hash].js';
   const match = /virtual:workbook\/(text|glossary)\/(.+)$/.exec(chunk.facadeModuleId ?? '');
   if (!match) return undefined;
   return `assets/${match[1] === 'text' ? 'module' : 'glossary'}-${match[2]!.replace('/', '-')}-[hash].js`;
