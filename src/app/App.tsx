@@ -23,6 +23,7 @@ const PrintScreen = lazy(() => import('../screens/print/PrintScreen.tsx').then((
 // Signing in is needed on class tablets and PIN-locked devices only.
 const SignInScreen = lazy(() => import('../screens/session/SignInScreen.tsx').then((m) => m.SignInScreen));
 const MyDataScreen = lazy(() => import('../screens/my-data/MyDataScreen.tsx').then((m) => m.MyDataScreen));
+const PracticeScreen = lazy(() => import('../screens/practice/PracticeScreen.tsx').then((m) => m.PracticeScreen));
 const TrainerScreen = lazy(() => import('../screens/trainer/TrainerScreen.tsx').then((m) => m.TrainerScreen));
 
 export function App({ initialLanguage, initialT }: { initialLanguage: Language; initialT: TFunction }) {
@@ -93,6 +94,9 @@ export function App({ initialLanguage, initialT }: { initialLanguage: Language; 
                 <Route path="/help" component={HelpScreen} />
                 <Route path="/trainer" component={TrainerScreen} />
                 <Route path="/print" component={PrintScreen} />
+                <Route path="/oefenen" component={PracticeScreen} />
+                <Route path="/oefenen/taak/:task" component={PracticeScreen} />
+                <Route path="/oefenen/:view" component={PracticeScreen} />
                 <Route default component={NotFound} />
               </Router>
             </ErrorBoundary>

@@ -156,7 +156,7 @@ function readMessages(r: Reader, senders: ReadonlySet<string>): PracticeMessage[
     }
     const scam = r.value(['messages', i, 'scam']) === true;
     const signs = Object.fromEntries(
-      LANGUAGES.map((lang) => [lang, r.list(['messages', i, 'signs', lang]).map((_, j) => r.text(['messages', i, 'signs', lang, j]))]),
+      LANGUAGES.map((lang) => [lang, r.list(['messages', i, 'signs', lang]).map((_sign, j) => r.text(['messages', i, 'signs', lang, j]))]),
     ) as PracticeMessage['signs'];
     if (scam && (signs.nl.length === 0 || signs.nl.length !== signs.en.length)) {
       r.problems.add(r.line(['messages', i]), 'a scam message needs its warning signs', 'list the same signs under "signs: nl:" and "signs: en:"');

@@ -3,7 +3,7 @@
 import type { StorageBackend } from './backend.ts';
 import { seal, unseal } from './crypto.ts';
 import { WorkbookDB, type EntryKind, type EntryRow } from './db.ts';
-import type { ModuleProgress, Settings, StoredAnswer, Top3Item } from './types.ts';
+import type { ModuleProgress, PracticeState, Settings, StoredAnswer, Top3Item } from './types.ts';
 
 export async function openDatabase(name?: string): Promise<WorkbookDB> {
   const db = new WorkbookDB(name);
@@ -43,5 +43,10 @@ export function profileBackend(db: WorkbookDB, profileId: string, key: CryptoKey
     putProgress: async (progress) => void (await db.entries.put(await toRow('progress', progress.moduleId, progress))),
     setting: async (name) => fromRow<Settings[typeof name]>(await db.entries.get([profileId, 'setting', name])),
     putSetting: async (name, value) => void (await db.entries.put(await toRow('setting', name, value))),
+    practice: async () => fromRow<PracticeState>(await db.entries.get([profileId, 'practice', 'state'])),
+    putPractice: async (state) =>
+      state
+        ? void (await db.entries.put(await toRow('practice', 'state', state)))
+        : void (await db.entries.delete([profileId, 'practice', 'state'])),
   };
 }
