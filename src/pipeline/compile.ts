@@ -64,7 +64,11 @@ export function compileWorkbook(modulesDir: string, rootDir = join(modulesDir, '
   checkAcrossModules(parsed, problems);
   const glossary = collectGlossary(parsed);
   checkGlossaryLinks(parsed, glossary, problems);
-  const practice = readPractice(modulesDir, problems.forFile(join(relative(rootDir, modulesDir) || 'modules', PRACTICE_FILE)), new Set(parsed.map((m) => m.meta.id)));
+  const practice = readPractice(
+    modulesDir,
+    problems.forFile(join(relative(rootDir, modulesDir) || 'modules', PRACTICE_FILE)),
+    new Set(parsed.map((m) => m.meta.id)),
+  );
   linkPracticeTasks(parsed, practice, problems);
 
   const modules = parsed.map(({ parsed: _parsed, ...module }) => module).sort((a, b) => a.meta.order - b.meta.order);
@@ -396,7 +400,11 @@ function checkGlossaryLinks(modules: { parsed: ParsedLanguage[] }[], glossary: C
 }
 
 /** Tasks count in their module's progress; ":::probeer" links must lead to a task that exists. */
-function linkPracticeTasks(modules: (CompiledModule & { parsed: ParsedLanguage[] })[], practice: PracticeData | null, problems: ProblemList): void {
+function linkPracticeTasks(
+  modules: (CompiledModule & { parsed: ParsedLanguage[] })[],
+  practice: PracticeData | null,
+  problems: ProblemList,
+): void {
   const tasks = new Set(practice?.tasks.map((task) => task.id) ?? []);
   for (const module of modules) {
     module.meta.practiceTasks = practice?.tasks.filter((task) => task.module === module.meta.id).map((task) => task.id) ?? [];
@@ -406,7 +414,11 @@ function linkPracticeTasks(modules: (CompiledModule & { parsed: ParsedLanguage[]
           if (block.t !== 'try' || tasks.has(block.task)) return;
           problems
             .forFile(language.file)
-            .add(section.lines[index] ?? section.line, `there is no practice task "${block.task}"`, `use the id of a task in modules/${PRACTICE_FILE}`);
+            .add(
+              section.lines[index] ?? section.line,
+              `there is no practice task "${block.task}"`,
+              `use the id of a task in modules/${PRACTICE_FILE}`,
+            );
         });
       }
     }

@@ -90,7 +90,11 @@ export function readPractice(modulesDir: string, problems: ProblemList, moduleId
   const doc = parseDocument(readFileSync(path, 'utf8'), { lineCounter: lines, prettyErrors: false });
   if (doc.errors.length > 0) {
     for (const error of doc.errors)
-      problems.add(lines.linePos(error.pos[0]).line, `this line cannot be read (${error.code})`, 'check the indentation, colons and quotes');
+      problems.add(
+        lines.linePos(error.pos[0]).line,
+        `this line cannot be read (${error.code})`,
+        'check the indentation, colons and quotes',
+      );
     return null;
   }
   const r = new Reader(doc, lines, problems);
@@ -152,28 +156,48 @@ function readMessages(r: Reader, senders: ReadonlySet<string>): PracticeMessage[
   return r.list(['messages']).map((_, i) => {
     const from = r.text(['messages', i, 'from']);
     if (from && !senders.has(from)) {
-      r.problems.add(r.line(['messages', i, 'from']), `"${from}" is not a person or a sender`, 'use the id of a person, or add it under "senders"');
+      r.problems.add(
+        r.line(['messages', i, 'from']),
+        `"${from}" is not a person or a sender`,
+        'use the id of a person, or add it under "senders"',
+      );
     }
     const scam = r.value(['messages', i, 'scam']) === true;
     const signs = Object.fromEntries(
       LANGUAGES.map((lang) => [lang, r.list(['messages', i, 'signs', lang]).map((_sign, j) => r.text(['messages', i, 'signs', lang, j]))]),
     ) as PracticeMessage['signs'];
     if (scam && (signs.nl.length === 0 || signs.nl.length !== signs.en.length)) {
-      r.problems.add(r.line(['messages', i]), 'a scam message needs its warning signs', 'list the same signs under "signs: nl:" and "signs: en:"');
+      r.problems.add(
+        r.line(['messages', i]),
+        'a scam message needs its warning signs',
+        'list the same signs under "signs: nl:" and "signs: en:"',
+      );
     }
-    const message: PracticeMessage = { id: r.id(['messages', i, 'id'], seen), from, text: r.localized(['messages', i, 'text']), scam, signs };
+    const message: PracticeMessage = {
+      id: r.id(['messages', i, 'id'], seen),
+      from,
+      text: r.localized(['messages', i, 'text']),
+      scam,
+      signs,
+    };
     if (r.value(['messages', i, 'reply']) !== undefined) message.reply = r.localized(['messages', i, 'reply']);
     return message;
   });
 }
 
-function readTasks(r: Reader, ids: Record<'post' | 'person' | 'message', ReadonlySet<string>>, modules: ReadonlySet<string>): PracticeTask[] {
+function readTasks(
+  r: Reader,
+  ids: Record<'post' | 'person' | 'message', ReadonlySet<string>>,
+  modules: ReadonlySet<string>,
+): PracticeTask[] {
   const seen = new Set<string>();
   return r.list(['tasks']).map((_, i) => {
     const module = r.text(['tasks', i, 'module']);
-    if (module && !modules.has(module)) r.problems.add(r.line(['tasks', i, 'module']), `there is no module "${module}"`, 'use the id from a module.yml');
+    if (module && !modules.has(module))
+      r.problems.add(r.line(['tasks', i, 'module']), `there is no module "${module}"`, 'use the id from a module.yml');
     const doneWhen = r.list(['tasks', i, 'done-when']).map(String);
-    if (doneWhen.length === 0) r.problems.add(r.line(['tasks', i]), 'the task has no "done-when"', 'write for example "done-when: [blocked rick]"');
+    if (doneWhen.length === 0)
+      r.problems.add(r.line(['tasks', i]), 'the task has no "done-when"', 'write for example "done-when: [blocked rick]"');
     doneWhen.forEach((condition, j) => checkCondition(condition, r.line(['tasks', i, 'done-when', j]), ids, r.problems));
     return {
       id: r.id(['tasks', i, 'id'], seen),
@@ -185,7 +209,12 @@ function readTasks(r: Reader, ids: Record<'post' | 'person' | 'message', Readonl
   });
 }
 
-function checkCondition(condition: string, line: number, ids: Record<'post' | 'person' | 'message', ReadonlySet<string>>, problems: ProblemList) {
+function checkCondition(
+  condition: string,
+  line: number,
+  ids: Record<'post' | 'person' | 'message', ReadonlySet<string>>,
+  problems: ProblemList,
+) {
   const [name = '', arg, ...rest] = condition.trim().split(/\s+/);
   if (!(name in PRACTICE_CONDITIONS)) {
     problems.add(line, `"${name}" is not a condition the app can check`, 'use one of the conditions listed at the top of oefenen.yml');
@@ -195,7 +224,11 @@ function checkCondition(condition: string, line: number, ids: Record<'post' | 'p
   if (!kind) {
     if (arg) problems.add(line, `"${name}" takes nothing after it`, `write just "${name}"`);
   } else if (!arg || rest.length || !ids[kind].has(arg)) {
-    problems.add(line, `"${condition}" needs the id of a ${kind} from this file`, `write for example "${name} ${[...ids[kind]][0] ?? 'id'}"`);
+    problems.add(
+      line,
+      `"${condition}" needs the id of a ${kind} from this file`,
+      `write for example "${name} ${[...ids[kind]][0] ?? 'id'}"`,
+    );
   }
 }
 

@@ -61,6 +61,9 @@ for (const [size, viewport] of Object.entries(SIZES)) {
     await expect(page.getByText('Dit profiel is privé.')).toBeVisible();
     await expect(feedback(page)).toContainText('Gelukt: Lukt het je om je profiel op privé te zetten?');
     await expect(taskCard(page)).toContainText('Gelukt! De app heeft het gezien.');
+    await page.screenshot({ path: `${SHOTS}/stranger-feedback-${size}.png` });
+    await page.getByRole('button', { name: 'Oké, verder' }).click();
+    await page.locator('.stranger-frame').scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${SHOTS}/stranger-${size}.png` });
     await expectNoViolations(page, 'stranger view');
 
@@ -74,7 +77,11 @@ for (const [size, viewport] of Object.entries(SIZES)) {
     await startTask(page, /iemand te blokkeren/);
     const rick = page.getByRole('article', { name: 'Rick_88' });
     await expect(rick).toBeVisible();
-    if (size === 'phone') await page.screenshot({ path: `${SHOTS}/feed-${size}.png`, fullPage: true });
+    if (size === 'phone') {
+      await page.screenshot({ path: `${SHOTS}/feed-${size}.png` });
+      await rick.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${SHOTS}/feed-rick-${size}.png` });
+    }
     await expectNoViolations(page, 'feed');
     await rick.getByRole('button', { name: 'Meer' }).click();
     await rick.getByRole('button', { name: 'Blokkeren' }).click();
@@ -159,6 +166,6 @@ test('messages: a scam is spotted by its warning signs, a friend gets a reply; w
   await page.evaluate(() => navigator.serviceWorker.ready);
   await context.setOffline(true);
   await page.goto('/oefenen/profiel');
-  await expect(page.getByRole('heading', { level: 1, name: 'Mijn profiel' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Profiel' })).toBeVisible();
   await expectNoViolations(page, 'own profile');
 });

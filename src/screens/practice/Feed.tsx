@@ -51,14 +51,18 @@ function FriendRequests({ practice }: { practice: Practice }) {
               <button
                 type="button"
                 class="button secondary"
-                onClick={() => act((s) => ({ ...s, requestsAnswered: { ...s.requestsAnswered, [person.id]: 'accepted' } }), 'request-accepted')}
+                onClick={() =>
+                  act((s) => ({ ...s, requestsAnswered: { ...s.requestsAnswered, [person.id]: 'accepted' } }), 'request-accepted')
+                }
               >
                 {t('practice.requests.accept')}
               </button>
               <button
                 type="button"
                 class="button secondary"
-                onClick={() => act((s) => ({ ...s, requestsAnswered: { ...s.requestsAnswered, [person.id]: 'refused' } }), 'request-refused')}
+                onClick={() =>
+                  act((s) => ({ ...s, requestsAnswered: { ...s.requestsAnswered, [person.id]: 'refused' } }), 'request-refused')
+                }
               >
                 {t('practice.requests.refuse')}
               </button>
@@ -93,7 +97,13 @@ function Suggestions({ practice }: { practice: Practice }) {
                 type="button"
                 class="button secondary"
                 aria-pressed={sent}
-                onClick={() => act((s) => ({ ...s, requestsSent: toggle(s.requestsSent, person.id) }), sent ? undefined : 'request-sent', sent ? undefined : 'suggested')}
+                onClick={() =>
+                  act(
+                    (s) => ({ ...s, requestsSent: toggle(s.requestsSent, person.id) }),
+                    sent ? undefined : 'request-sent',
+                    sent ? undefined : 'suggested',
+                  )
+                }
               >
                 {t(sent ? 'practice.suggested.sent' : 'practice.suggested.send', { name: person.name })}
               </button>

@@ -12,7 +12,9 @@ export function Messages({ practice }: { practice: Practice }) {
   const { t } = useApp();
   const { data, state } = practice;
   const open = data.messages.filter((m) => !state.blocked.includes(m.from) && !state.scamsReported.includes(m.id));
-  const allowed = open.filter((m) => state.privacy.messages === 'everyone' || (state.privacy.messages === 'friends' && isFriend(data, state, m.from)));
+  const allowed = open.filter(
+    (m) => state.privacy.messages === 'everyone' || (state.privacy.messages === 'friends' && isFriend(data, state, m.from)),
+  );
   const filtered = open.length - allowed.length;
   return (
     <>

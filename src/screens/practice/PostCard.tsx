@@ -41,7 +41,9 @@ export function PostCard({ post, practice }: { post: PracticePost; practice: Pra
           type="button"
           class="button secondary"
           aria-pressed={liked}
-          onClick={() => act((s) => ({ ...s, liked: toggle(s.liked, post.id) }), liked ? 'unlike' : 'like', liked ? undefined : 'algorithm')}
+          onClick={() =>
+            act((s) => ({ ...s, liked: toggle(s.liked, post.id) }), liked ? 'unlike' : 'like', liked ? undefined : 'algorithm')
+          }
         >
           <span aria-hidden="true">{liked ? '♥' : '♡'}</span> {t('practice.post.like')}
         </button>
@@ -98,10 +100,18 @@ export function PersonActions({ personId, name, practice }: { personId: string; 
   const reported = state.reported.includes(personId);
   return (
     <div class="person-actions" role="group" aria-label={t('practice.person.actions', { name })}>
-      <button type="button" class="button secondary" onClick={() => act((s) => ({ ...s, following: toggle(s.following, personId) }), following ? 'unfollow' : 'follow')}>
+      <button
+        type="button"
+        class="button secondary"
+        onClick={() => act((s) => ({ ...s, following: toggle(s.following, personId) }), following ? 'unfollow' : 'follow')}
+      >
         {t(following ? 'practice.person.unfollow' : 'practice.person.follow')}
       </button>
-      <button type="button" class="button secondary" onClick={() => act((s) => ({ ...s, muted: toggle(s.muted, personId) }), muted ? 'unmute' : 'mute')}>
+      <button
+        type="button"
+        class="button secondary"
+        onClick={() => act((s) => ({ ...s, muted: toggle(s.muted, personId) }), muted ? 'unmute' : 'mute')}
+      >
         {t(muted ? 'practice.person.unmute' : 'practice.person.mute')}
       </button>
       <button type="button" class="button secondary" onClick={() => act((s) => ({ ...s, blocked: [...s.blocked, personId] }), 'block')}>

@@ -1,6 +1,6 @@
 // The practice app ("Oefenen"): a pretend social-media app where nothing can go wrong.
 // Its own chunk, loaded only when opened; its content comes from modules/oefenen.yml.
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { useApp } from '../../app/context.ts';
 import { loadPracticeData } from '../../content/practice.ts';
@@ -40,7 +40,14 @@ function PracticeApp({ data, view, task }: { data: PracticeData; view: View; tas
     route('/oefenen', true);
     // oxlint-disable-next-line react-hooks/exhaustive-deps
   }, [ready, task]);
-  useEffect(() => heading.current?.focus({ preventScroll: true }), [view]);
+  // A new view starts calm: focus on its heading, the last explanation closed. (A layout
+  // effect, so it runs before a view's own effect can explain something, as the stranger view does.)
+  const close = practice?.closeFeedback;
+  useLayoutEffect(() => {
+    heading.current?.focus({ preventScroll: true });
+    close?.();
+    // oxlint-disable-next-line react-hooks/exhaustive-deps
+  }, [view]);
 
   if (!practice) return <main id="main" class="page practice" aria-busy="true" />;
   return (

@@ -39,11 +39,21 @@ export function PrivacySettings({ practice }: { practice: Practice }) {
       <fieldset class="choice-group">
         <legend>{t('practice.privacy.more')}</legend>
         <div class="option">
-          <input type="checkbox" id="practice-approve-tags" checked={state.privacy.approveTags} onChange={() => change({ approveTags: !state.privacy.approveTags })} />
+          <input
+            type="checkbox"
+            id="practice-approve-tags"
+            checked={state.privacy.approveTags}
+            onChange={() => change({ approveTags: !state.privacy.approveTags })}
+          />
           <label for="practice-approve-tags">{t('practice.privacy.approveTags')}</label>
         </div>
         <div class="option">
-          <input type="checkbox" id="practice-location" checked={state.privacy.location} onChange={() => change({ location: !state.privacy.location })} />
+          <input
+            type="checkbox"
+            id="practice-location"
+            checked={state.privacy.location}
+            onChange={() => change({ location: !state.privacy.location })}
+          />
           <label for="practice-location">{t('practice.privacy.location')}</label>
         </div>
       </fieldset>

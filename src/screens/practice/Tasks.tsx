@@ -51,11 +51,7 @@ function StartOver({ practice }: { practice: Practice }) {
       <p>{t('practice.reset.text')}</p>
       {asking ? (
         <div class="form-actions">
-          <button
-            type="button"
-            class="button primary"
-            onClick={() => void practice.reset().then(() => (setAsking(false), setDone(true)))}
-          >
+          <button type="button" class="button primary" onClick={() => void practice.reset().then(() => (setAsking(false), setDone(true)))}>
             {t('practice.reset.confirm')}
           </button>
           <button type="button" class="button secondary" onClick={() => setAsking(false)}>

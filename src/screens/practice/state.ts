@@ -85,7 +85,11 @@ export function conditionMet(state: PracticeState, condition: string): boolean {
 export const taskDone = (state: PracticeState, task: PracticeTask): boolean => task.doneWhen.every((c) => conditionMet(state, c));
 
 /** Marks the tasks that are done now; a task stays done once done, even if a setting changes back. */
-export function checkTasks(state: PracticeState, tasks: readonly PracticeTask[], now: number): { state: PracticeState; newlyDone: PracticeTask[] } {
+export function checkTasks(
+  state: PracticeState,
+  tasks: readonly PracticeTask[],
+  now: number,
+): { state: PracticeState; newlyDone: PracticeTask[] } {
   const newlyDone = tasks.filter((task) => state.tasksDone[task.id] === undefined && taskDone(state, task));
   if (newlyDone.length === 0) return { state, newlyDone };
   const tasksDone = { ...state.tasksDone, ...Object.fromEntries(newlyDone.map((task) => [task.id, now])) };
@@ -107,5 +111,10 @@ export function timeline(data: PracticeData, state: PracticeState) {
 export function strangerView(state: PracticeState): { posts: boolean; location: boolean; tags: boolean; canMessage: boolean } {
   const open = state.privacy.profile === 'public';
   const postsOpen = open && state.privacy.posts === 'everyone';
-  return { posts: postsOpen, location: postsOpen && state.privacy.location, tags: postsOpen, canMessage: state.privacy.messages === 'everyone' };
+  return {
+    posts: postsOpen,
+    location: postsOpen && state.privacy.location,
+    tags: postsOpen,
+    canMessage: state.privacy.messages === 'everyone',
+  };
 }
