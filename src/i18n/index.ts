@@ -1,7 +1,7 @@
 // UI strings through i18next. Dutch ships with the first screen; English is a separate
 // chunk (precached, so it works offline too). Module texts are content, not i18n keys.
 import i18next, { type TFunction } from 'i18next';
-import type { Language } from '../content/types.ts';
+import { LANGUAGES, type Language } from '../content/types.ts';
 import nl from './locales/nl.json';
 
 export type { TFunction } from 'i18next';
@@ -9,6 +9,21 @@ export type { TFunction } from 'i18next';
 const loaders: Record<Exclude<Language, 'nl'>, () => Promise<{ default: typeof nl }>> = {
   en: () => import('./locales/en.json'),
 };
+
+type Strings = Record<string, unknown>;
+const lazyStrings: Record<Language, Strings>[] = [];
+
+/**
+ * UI strings of a lazily loaded screen (e.g. the practice app), added when its chunk loads, so
+ * they are not part of the first screen's JavaScript. A language loaded later gets them too.
+ */
+export function addStrings(strings: Record<Language, Strings>): void {
+  lazyStrings.push(strings);
+  for (const language of LANGUAGES) {
+    if (i18next.hasResourceBundle(language, 'translation'))
+      i18next.addResourceBundle(language, 'translation', strings[language], true, false);
+  }
+}
 
 export function preferredLanguage(stored: string | null, browserLanguages: readonly string[]): Language {
   if (stored === 'nl' || stored === 'en') return stored;
@@ -31,6 +46,7 @@ export async function changeLanguage(language: Language): Promise<TFunction> {
   if (language !== 'nl' && !i18next.hasResourceBundle(language, 'translation')) {
     const { default: strings } = await loaders[language]();
     i18next.addResourceBundle(language, 'translation', strings);
+    for (const more of lazyStrings) i18next.addResourceBundle(language, 'translation', more[language], true, false);
   }
   const t = await i18next.changeLanguage(language);
   document.documentElement.lang = language;

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { useAsOwnDevice } from './helpers.ts';
+import { makeProfile, useAsClassTablet, useAsOwnDevice } from './helpers.ts';
 
 const SIZES = { phone: { width: 360, height: 640 }, tablet: { width: 768, height: 1024 } };
 const SHOTS = process.env.PRACTICE_SHOTS ?? 'test-results/practice-shots';
@@ -168,4 +168,70 @@ test('messages: a scam is spotted by its warning signs, a friend gets a reply; w
   await page.goto('/oefenen/profiel');
   await expect(page.getByRole('heading', { level: 1, name: 'Profiel' })).toBeVisible();
   await expectNoViolations(page, 'own profile');
+});
+
+const PRACTICE_PATHS = [
+  '/oefenen',
+  '/oefenen/berichten',
+  '/oefenen/profiel',
+  '/oefenen/vreemde',
+  '/oefenen/instellingen',
+  '/oefenen/taken',
+];
+
+test('the practice app: text at 200 % without sideways scrolling, 44 px targets, usable by keyboard', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.setViewportSize(SIZES.phone);
+  await useAsOwnDevice(page);
+  for (const path of PRACTICE_PATHS) {
+    await page.goto(path);
+    await expect(page.getByText('Oefenen — niemand ziet dit')).toBeVisible();
+    await expect(page.locator('.practice-nav')).toBeVisible();
+    const small = await page.evaluate(() =>
+      [
+        ...document.querySelectorAll<HTMLElement>(
+          '.practice button, .practice a, .practice input:not([type=checkbox]):not([type=radio]), .practice .option label, .practice summary',
+        ),
+      ]
+        // Links inside running text are exempt (WCAG 2.5.8 "inline").
+        .filter((el) => !el.closest('p, li') || el.matches('.button, .option label'))
+        .filter((el) => el.offsetParent !== null)
+        .map((el) => ({ el, box: el.getBoundingClientRect() }))
+        .filter(({ box }) => box.width < 44 || box.height < 44)
+        .map(({ el, box }) => `${el.tagName} "${el.textContent?.trim().slice(0, 30)}" ${Math.round(box.width)}x${Math.round(box.height)}`),
+    );
+    expect(small, path).toEqual([]);
+  }
+  await page.goto('/settings');
+  await page.getByLabel('Heel groot').check();
+  for (const path of PRACTICE_PATHS) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await page.setViewportSize({ width: 270, height: 480 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, path).toBeLessThanOrEqual(0);
+    await page.setViewportSize(SIZES.phone);
+  }
+  // Keyboard: Tab to the first "Leuk" and press Space; the explanation appears.
+  await page.goto('/oefenen');
+  const like = page.getByRole('button', { name: 'Leuk' }).first();
+  await expect(like).toBeVisible();
+  for (let i = 0; i < 30 && !(await like.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(like).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(like).toHaveAttribute('aria-pressed', 'true');
+  await expect(feedback(page)).toContainText('Een algoritme is een programma');
+});
+
+test('on a class tablet the first question comes at the first sign-in of each profile', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.setViewportSize(SIZES.tablet);
+  await useAsClassTablet(page);
+  await makeProfile(page, 'Sam', '1357');
+  await expect(page.getByRole('heading', { name: 'Gebruik je al social media?' })).toBeVisible();
+  await page.getByRole('button', { name: 'Een beetje' }).click();
+  await expect(page.getByRole('link', { name: 'Naar de oefen-app' })).toBeVisible();
+  await page.getByRole('button', { name: 'Afmelden' }).click();
+  await makeProfile(page, 'Noor', '2468');
+  await expect(page.getByRole('heading', { name: 'Gebruik je al social media?' })).toBeVisible();
 });

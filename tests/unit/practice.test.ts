@@ -159,3 +159,16 @@ describe('practice state in storage', () => {
     expect(await loadPractice()).toBeUndefined();
   });
 });
+
+describe("the practice app's own UI strings", () => {
+  it('has the same keys in Dutch and English, none empty', async () => {
+    const keys = (value: unknown, prefix = ''): string[] =>
+      typeof value === 'object' && value !== null
+        ? Object.entries(value).flatMap(([key, child]) => keys(child, prefix ? `${prefix}.${key}` : key))
+        : [String(value).trim() ? prefix : `${prefix} (empty)`];
+    const nl = (await import('../../src/screens/practice/locales/nl.json')).default;
+    const en = (await import('../../src/screens/practice/locales/en.json')).default;
+    expect(keys(en).sort()).toEqual(keys(nl).sort());
+    expect(keys(nl).filter((key) => key.endsWith('(empty)'))).toEqual([]);
+  });
+});

@@ -13,7 +13,13 @@ import { PrivacySettings } from './PrivacySettings.tsx';
 import { OwnProfile, StrangerView } from './Profile.tsx';
 import { Tasks } from './Tasks.tsx';
 import { usePractice, type Practice } from './use-practice.ts';
+import { addStrings } from '../../i18n/index.ts';
+import en from './locales/en.json';
+import nl from './locales/nl.json';
 import './practice.css';
+
+// The practice app's own words load with it, not with the first screen.
+addStrings({ nl: { practice: nl }, en: { practice: en } });
 
 const VIEWS = ['tijdlijn', 'berichten', 'profiel', 'instellingen', 'taken'] as const;
 type View = (typeof VIEWS)[number] | 'vreemde';
