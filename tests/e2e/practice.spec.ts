@@ -42,6 +42,7 @@ for (const [size, viewport] of Object.entries(SIZES)) {
     await expect(page.getByRole('heading', { name: 'Jouw route' })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Begin met Aan de slag' })).toBeVisible();
     await expect(page.locator('.module-card h3').first()).toHaveText(/Aan de slag/);
+    if (size === 'phone') await page.screenshot({ path: `${SHOTS}/home-route-${size}.png` });
     await expect(page.locator('.module-card').filter({ hasText: 'Privacy en veiligheid' })).toContainText('Oefentaken: 0 van 2 gelukt');
 
     // Task 1, from the module's "Probeer het uit": make the profile private, view it as a stranger.
@@ -86,6 +87,8 @@ for (const [size, viewport] of Object.entries(SIZES)) {
     await rick.getByRole('button', { name: 'Meer' }).click();
     await rick.getByRole('button', { name: 'Blokkeren' }).click();
     await expect(rick).toHaveCount(0);
+    // What disappeared does not take the keyboard focus with it.
+    await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
     await expect(feedback(page)).toContainText('Gelukt: Lukt het je om iemand te blokkeren die vervelend doet?');
     await expect(feedback(page)).toContainText('Hij krijgt geen melding');
 
@@ -136,7 +139,7 @@ for (const [size, viewport] of Object.entries(SIZES)) {
     // The route can be changed any time.
     await page.goto('/settings');
     await page.getByLabel('Nee, nog niet').check();
-    await page.goto('/');
+    await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Start' }).click();
     await expect(page.getByRole('link', { name: 'Begin met Aan de slag' })).toBeVisible();
   });
 }
@@ -150,6 +153,8 @@ test('messages: a scam is spotted by its warning signs, a friend gets a reply; w
   await expect(feedback(page)).toContainText('Gelukkig is dit oefenen');
   await bank.getByRole('button', { name: 'Dit vertrouw ik niet' }).click();
   await expect(bank).toContainText('Er is haast.');
+  await bank.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SHOTS}/scam-phone.png` });
   await expectNoViolations(page, 'messages');
   await bank.getByRole('button', { name: 'Melden en verwijderen' }).click();
   await expect(bank).toHaveCount(0);
@@ -161,6 +166,12 @@ test('messages: a scam is spotted by its warning signs, a friend gets a reply; w
   await noor.getByRole('button', { name: 'Versturen' }).click();
   await expect(noor.getByText('<b>Hoi</b> Noor!')).toBeVisible();
   await expect(noor).toContainText('Leuk dat je terugschrijft!');
+
+  // Who may tag you: with "Niemand", Dewi's tag is not asked.
+  await practiceNav(page).getByRole('link', { name: 'Instellingen' }).click();
+  await page.getByRole('group', { name: 'Wie mag mij taggen?' }).getByLabel('Niemand').check();
+  await practiceNav(page).getByRole('link', { name: 'Tijdlijn' }).click();
+  await expect(page.getByRole('article', { name: 'Dewi Kartosen' })).toContainText('Door je instelling kan Dewi Kartosen je niet taggen.');
 
   // Offline, the practice app still opens (its chunks are precached).
   await page.evaluate(() => navigator.serviceWorker.ready);

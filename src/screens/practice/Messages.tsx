@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useApp } from '../../app/context.ts';
 import type { PracticeMessage } from '../../content/types.ts';
-import { Avatar, personOf, useLocal } from './parts.tsx';
+import { Avatar, focusHeading, personOf, useLocal } from './parts.tsx';
 import { isFriend } from './state.ts';
 import type { Practice } from './use-practice.ts';
 
@@ -80,7 +80,10 @@ function Thread({ message, practice }: { message: PracticeMessage; practice: Pra
               <button
                 type="button"
                 class="button primary"
-                onClick={() => act((s) => ({ ...s, scamsReported: [...s.scamsReported, message.id] }), 'scam-reported')}
+                onClick={() => {
+                  act((s) => ({ ...s, scamsReported: [...s.scamsReported, message.id] }), 'scam-reported');
+                  focusHeading();
+                }}
               >
                 {t('practice.messages.report')}
               </button>

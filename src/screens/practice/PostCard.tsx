@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import { useApp } from '../../app/context.ts';
 import type { PracticePost } from '../../content/types.ts';
-import { Avatar, personOf, useLocal, WhyThis } from './parts.tsx';
-import { toggle } from './state.ts';
+import { Avatar, focusHeading, personOf, useLocal, WhyThis } from './parts.tsx';
+import { isFriend, toggle } from './state.ts';
 import type { Practice } from './use-practice.ts';
 
 const MAX_COMMENT = 280;
@@ -71,7 +71,10 @@ export function PostCard({ post, practice }: { post: PracticePost; practice: Pra
 
 function TagChoice({ post, name, practice }: { post: PracticePost; name: string; practice: Practice }) {
   const { t } = useApp();
-  const choice = practice.state.tags[post.id];
+  const { data, state } = practice;
+  const choice = state.tags[post.id];
+  const allowed = state.privacy.tags === 'everyone' || (state.privacy.tags === 'friends' && isFriend(data, state, post.by));
+  if (!allowed && !choice) return <p class="tag-note">{t('practice.tag.notAllowed', { name })}</p>;
   const choose = (value: 'approved' | 'declined') =>
     practice.act((s) => ({ ...s, tags: { ...s.tags, [post.id]: value } }), value === 'approved' ? 'tag-approved' : 'tag-declined');
   if (choice === 'approved') return <p class="tag-note">✓ {t('practice.tag.approved')}</p>;
@@ -79,6 +82,7 @@ function TagChoice({ post, name, practice }: { post: PracticePost; name: string;
   return (
     <div class="tag-request">
       <p>{t('practice.tag.question', { name })}</p>
+      {!state.privacy.approveTags && <p class="hint">{t('practice.tag.noApproval')}</p>}
       <div class="form-actions">
         <button type="button" class="button primary" onClick={() => choose('approved')}>
           {t('practice.tag.approve')}
@@ -114,7 +118,14 @@ export function PersonActions({ personId, name, practice }: { personId: string; 
       >
         {t(muted ? 'practice.person.unmute' : 'practice.person.mute')}
       </button>
-      <button type="button" class="button secondary" onClick={() => act((s) => ({ ...s, blocked: [...s.blocked, personId] }), 'block')}>
+      <button
+        type="button"
+        class="button secondary"
+        onClick={() => {
+          act((s) => ({ ...s, blocked: [...s.blocked, personId] }), 'block');
+          focusHeading();
+        }}
+      >
         {t('practice.person.block')}
       </button>
       <button

@@ -101,3 +101,8 @@ export function WhyThis({ text, label }: { text: Localized; label: string }) {
     </details>
   );
 }
+
+/** After something disappears (a blocked person, a deleted message), keyboard focus goes back to the heading. */
+export function focusHeading(): void {
+  document.querySelector<HTMLElement>('.practice h1')?.focus({ preventScroll: true });
+}
