@@ -19,10 +19,15 @@ const lazyStrings: Record<Language, Strings>[] = [];
  */
 export function addStrings(strings: Record<Language, Strings>): void {
   lazyStrings.push(strings);
+  // Before init (only in tests) there is nothing to add to yet; initI18n adds them.
+  if (!i18next.isInitialized) return;
   for (const language of LANGUAGES) {
-    if (i18next.hasResourceBundle(language, 'translation'))
-      i18next.addResourceBundle(language, 'translation', strings[language], true, false);
+    if (i18next.hasResourceBundle(language, 'translation')) addLazyStrings(language);
   }
+}
+
+function addLazyStrings(language: Language): void {
+  for (const strings of lazyStrings) i18next.addResourceBundle(language, 'translation', strings[language], true, false);
 }
 
 export function preferredLanguage(stored: string | null, browserLanguages: readonly string[]): Language {
@@ -39,6 +44,7 @@ export async function initI18n(language: Language): Promise<TFunction> {
     interpolation: { escapeValue: false }, // Preact escapes all text itself.
     returnNull: false,
   });
+  addLazyStrings('nl');
   return language === 'nl' ? t : changeLanguage(language);
 }
 
@@ -46,7 +52,7 @@ export async function changeLanguage(language: Language): Promise<TFunction> {
   if (language !== 'nl' && !i18next.hasResourceBundle(language, 'translation')) {
     const { default: strings } = await loaders[language]();
     i18next.addResourceBundle(language, 'translation', strings);
-    for (const more of lazyStrings) i18next.addResourceBundle(language, 'translation', more[language], true, false);
+    addLazyStrings(language);
   }
   const t = await i18next.changeLanguage(language);
   document.documentElement.lang = language;
