@@ -34,6 +34,7 @@ const PrintScreen = lazy(() => import('../screens/print/PrintScreen.tsx').then((
 // Signing in is needed on class tablets and PIN-locked devices only.
 const SignInScreen = lazy(() => import('../screens/session/SignInScreen.tsx').then((m) => m.SignInScreen));
 const MyDataScreen = lazy(() => import('../screens/my-data/MyDataScreen.tsx').then((m) => m.MyDataScreen));
+const PracticeScreen = lazy(() => import('../screens/practice/PracticeScreen.tsx').then((m) => m.PracticeScreen));
 const TrainerScreen = lazy(() => import('../screens/trainer/TrainerScreen.tsx').then((m) => m.TrainerScreen));
 // The module editor brings the module compiler (Markdown and YAML readers): trainers only.
 const EditorScreen = lazy(() => import('../screens/editor/EditorScreen.tsx').then((m) => m.EditorScreen));
@@ -113,6 +114,9 @@ export function App({ initialLanguage, initialT }: { initialLanguage: Language; 
                 <Route path="/trainer" component={TrainerScreen} />
                 <Route path="/print" component={PrintScreen} />
                 <Route path="/editor" component={EditorScreen} />
+                <Route path="/oefenen" component={PracticeScreen} />
+                <Route path="/oefenen/taak/:task" component={PracticeScreen} />
+                <Route path="/oefenen/:view" component={PracticeScreen} />
                 <Route default component={NotFound} />
               </Router>
             </ErrorBoundary>

@@ -79,7 +79,13 @@ export interface GlossaryTerm {
   c: TextBlock[];
 }
 
-export type Block = TextBlock | Exercise | TipBlock | AsideBlock | GlossaryTerm;
+/** "Probeer het uit": a link to a guided task of the practice app (modules/oefenen.yml). */
+export interface TryBlock {
+  t: 'try';
+  task: string;
+}
+
+export type Block = TextBlock | Exercise | TipBlock | AsideBlock | GlossaryTerm | TryBlock;
 
 export interface Section {
   /** null for the introduction, which carries the module title. */
@@ -106,6 +112,8 @@ export interface ModuleMeta {
   id: string;
   /** 'course': notes for the whole course, for trainers only (all its text is in :::trainer blocks). */
   kind: 'workbook' | 'glossary' | 'course';
+  /** Who the module is written for; shown on its card and used by the suggested route. */
+  level: Level;
   order: number;
   minutes: number;
   themes: Theme[];
@@ -116,6 +124,8 @@ export interface ModuleMeta {
   languages: Language[];
   sectionCount: number;
   exercises: ExerciseRef[];
+  /** Guided tasks of the practice app that count in this module's progress. */
+  practiceTasks: string[];
 }
 
 /** A glossary entry as the tap-to-explain popup needs it. */
@@ -123,4 +133,110 @@ export interface GlossaryEntry {
   id: string;
   name: string;
   text: string;
+}
+
+/** Who the pretend user meets in the practice app (src/screens/practice/). */
+export type Localized = Record<Language, string>;
+export const LEVELS = ['beginner', 'everyone', 'experienced'] as const;
+export type Level = (typeof LEVELS)[number];
+
+export const PERSON_ROLES = ['friend', 'followed', 'suggested', 'unkind', 'stranger', 'advertiser'] as const;
+export type PersonRole = (typeof PERSON_ROLES)[number];
+
+export interface PracticePerson {
+  id: string;
+  name: string;
+  role: PersonRole;
+  bio: Localized;
+}
+export interface PracticePost {
+  id: string;
+  by: string;
+  text: Localized;
+  picture?: Localized;
+  /** The post tags the pretend user, who approves or declines the tag. */
+  tagsYou: boolean;
+  advert: boolean;
+}
+export interface PracticeMessage {
+  id: string;
+  /** A person id, or a key of `senders` (a sender that is not a person, such as a pretend bank). */
+  from: string;
+  text: Localized;
+  reply?: Localized;
+  scam: boolean;
+  signs: Record<Language, string[]>;
+}
+export interface PracticeTask {
+  id: string;
+  /** The module whose progress counts this task. */
+  module: string;
+  title: Localized;
+  hint: Localized;
+  /** Conditions (see PRACTICE_CONDITIONS), all true when the task is done. */
+  doneWhen: string[];
+}
+
+export const EXPLANATIONS = [
+  'like',
+  'unlike',
+  'comment',
+  'share',
+  'unshare',
+  'tag-approved',
+  'tag-declined',
+  'follow',
+  'unfollow',
+  'request-sent',
+  'request-refused',
+  'request-accepted',
+  'message',
+  'mute',
+  'unmute',
+  'block',
+  'unblock',
+  'report',
+  'privacy',
+  'stranger-view',
+  'scam-link',
+  'scam-reported',
+] as const;
+export type ExplanationKey = (typeof EXPLANATIONS)[number];
+export const HOW_IT_WORKS = ['suggested', 'advert', 'algorithm'] as const;
+export type HowItWorksKey = (typeof HOW_IT_WORKS)[number];
+
+/** The conditions a task can wait for; the argument (if any) is a post, person or message id. */
+export const PRACTICE_CONDITIONS = {
+  'private-profile': null,
+  'public-profile': null,
+  'viewed-as-stranger': null,
+  'location-off': null,
+  'tags-need-approval': null,
+  'posts-for-friends': null,
+  'messages-from-friends': null,
+  liked: 'post',
+  commented: 'post',
+  shared: 'post',
+  'tag-approved': 'post',
+  following: 'person',
+  'request-sent': 'person',
+  'request-refused': 'person',
+  messaged: 'person',
+  muted: 'person',
+  blocked: 'person',
+  reported: 'person',
+  'scam-reported': 'message',
+} as const satisfies Record<string, 'post' | 'person' | 'message' | null>;
+export type PracticeCondition = keyof typeof PRACTICE_CONDITIONS;
+
+/** The practice app's content, compiled from modules/oefenen.yml: its own lazy chunk. */
+export interface PracticeData {
+  you: { bio: Localized; place: Localized; post: Localized };
+  people: PracticePerson[];
+  posts: PracticePost[];
+  messages: PracticeMessage[];
+  senders: Record<string, Localized>;
+  explanations: Record<ExplanationKey, Localized>;
+  howItWorks: Record<HowItWorksKey, Localized>;
+  tasks: PracticeTask[];
 }

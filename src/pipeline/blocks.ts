@@ -42,6 +42,7 @@ const BLOCK_ATTRS: Record<string, readonly string[]> = {
   remember: [],
   note: [],
   trainer: [],
+  probeer: ['taak'],
   term: ['id', 'name', 'also'],
 };
 const KNOWN_BLOCKS = Object.keys(BLOCK_ATTRS).filter((name) => name !== 'term');
@@ -161,6 +162,8 @@ function compileBlock(raw: RawBlock, ctx: MarkdownContext, isGlossary: boolean):
   }
   const bodyCtx = { ...ctx, firstLine: raw.line + 1 };
   const body = raw.body.join('\n');
+  // "Probeer het uit": a link to a guided task of the practice app; it has no text of its own.
+  if (raw.name === 'probeer') return { t: 'try', task: stringAttr(raw, 'taak', ctx) };
   if (body.trim() === '') {
     ctx.problems.add(raw.line, 'empty-block', { name: raw.name });
     return null;

@@ -3,9 +3,10 @@
 // professionals and are not measured.
 import { resolve } from 'node:path';
 import { blocksText, inlineText } from '../content/text.ts';
-import type { Block, Language, ModuleText } from '../content/types.ts';
+import { LANGUAGES, type Block, type Language, type ModuleText } from '../content/types.ts';
 import { compileWorkbook } from './compile.ts';
 import { formatProblem } from './problems.ts';
+import { PRACTICE_FILE, practiceTextUnits } from './practice.ts';
 import { measure, splitSentences, countWords, type ReadabilityReport } from './readability.ts';
 
 export const LIMITS = {
@@ -28,6 +29,7 @@ export function clientTextUnits(text: ModuleText): string[] {
 function blockUnits(block: Block): string[] {
   switch (block.t) {
     case 'trainer':
+    case 'try':
       return [];
     case 'reflection':
       return [inlineText(block.prompt), ...blocksText(block.hint)];
@@ -59,8 +61,13 @@ export interface ContentReport extends ReadabilityReport {
 }
 
 export function checkText(file: string, text: ModuleText): ContentReport {
-  const sentences = clientTextUnits(text).flatMap(splitSentences);
-  const report = measure(sentences, text.lang);
+  return checkUnits(file, text.lang, clientTextUnits(text));
+}
+
+/** The same limits for any text a client reads, such as the practice app's (modules/oefenen.yml). */
+export function checkUnits(file: string, language: Language, units: string[]): ContentReport {
+  const sentences = units.flatMap(splitSentences);
+  const report = measure(sentences, language);
   const problems: string[] = [];
   if (report.averageSentenceLength > LIMITS.averageSentenceLength) {
     problems.push(
@@ -78,11 +85,11 @@ export function checkText(file: string, text: ModuleText): ContentReport {
       `${file}: reading ease is ${report.readingEase.toFixed(0)} (at least ${LIMITS.minimumReadingEase}). Fix: use shorter words and sentences`,
     );
   }
-  return { ...report, file, language: text.lang, problems };
+  return { ...report, file, language, problems };
 }
 
 export function checkContent(modulesDir = resolve('modules')): number {
-  const { modules, problems } = compileWorkbook(modulesDir);
+  const { modules, practice, problems } = compileWorkbook(modulesDir);
   const lines = problems.map(formatProblem);
   console.log('module                           lang  sentences  avg words  longest  reading ease');
   for (const module of modules) {
@@ -93,6 +100,13 @@ export function checkContent(modulesDir = resolve('modules')): number {
       );
       lines.push(...report.problems);
     }
+  }
+  for (const lang of practice ? LANGUAGES : []) {
+    const report = checkUnits(`modules/${PRACTICE_FILE} (${lang})`, lang, practiceTextUnits(practice!, lang));
+    console.log(
+      `${'practice app'.padEnd(32)} ${lang.padEnd(5)} ${String(report.sentences).padStart(9)}  ${report.averageSentenceLength.toFixed(1).padStart(9)}  ${String(report.longest.words).padStart(7)}  ${report.readingEase.toFixed(0).padStart(12)}`,
+    );
+    lines.push(...report.problems);
   }
   if (lines.length > 0) {
     for (const line of lines) console.error(line);

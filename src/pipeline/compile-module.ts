@@ -4,14 +4,17 @@ import { LineCounter, parseDocument, type Document } from 'yaml';
 import {
   EXERCISE_KINDS,
   LANGUAGES,
+  LEVELS,
   THEMES,
   type Block,
   type ExerciseRef,
   type GlossaryEntry,
   type GlossaryTerm,
   type Language,
+  type Level,
   type ModuleMeta,
   type ModuleText,
+  type PracticeData,
   type Theme,
 } from '../content/types.ts';
 import { blocksText } from '../content/text.ts';
@@ -29,6 +32,8 @@ export interface CompiledModule {
 export interface CompiledWorkbook {
   modules: CompiledModule[];
   glossary: Partial<Record<Language, GlossaryEntry[]>>;
+  /** The practice app's data (modules/oefenen.yml), null when there is none. */
+  practice: PracticeData | null;
   problems: Problem[];
   /** Good to know, not wrong (e.g. no English text yet). */
   notes: Problem[];
@@ -106,6 +111,8 @@ export function compileModuleSources(sources: ModuleSources, problems: ProblemLi
     languages: languages.map((l) => l.text.lang),
     sectionCount: dutch.text.sections.length,
     exercises: exerciseRefs(dutch.text.sections.flatMap((s) => s.blocks)),
+    // Filled from the practice data by the build (compile.ts); a module made in the app has none.
+    practiceTasks: [],
   };
   return { folder, meta, texts, parsed: languages };
 }
@@ -120,7 +127,7 @@ export function glossaryIds(glossary: CompiledWorkbook['glossary']): Set<string>
   return new Set((glossary.nl ?? []).map((term) => term.id));
 }
 
-type Settings = Pick<ModuleMeta, 'id' | 'kind' | 'order' | 'minutes' | 'themes' | 'version' | 'sources'>;
+type Settings = Pick<ModuleMeta, 'id' | 'kind' | 'level' | 'order' | 'minutes' | 'themes' | 'version' | 'sources'>;
 
 function readSettings(source: string, problems: ProblemList): Settings | null {
   const lineCounter = new LineCounter();
@@ -133,7 +140,7 @@ function readSettings(source: string, problems: ProblemList): Settings | null {
   }
   const lineOf = (key: string) => keyLine(doc, key, lineCounter);
   const data = (doc.toJS() ?? {}) as Record<string, unknown>;
-  const known = ['id', 'kind', 'order', 'minutes', 'themes', 'version', 'sources'];
+  const known = ['id', 'kind', 'level', 'order', 'minutes', 'themes', 'version', 'sources'];
   for (const key of Object.keys(data)) {
     if (!known.includes(key)) problems.add(lineOf(key), 'unknown-setting', { key, known: known.join(', ') });
   }
@@ -148,6 +155,8 @@ function readSettings(source: string, problems: ProblemList): Settings | null {
   const version = wholeNumber(data.version, 'version', 1, 9999, lineOf('version'), problems);
   const kind = data.kind ?? 'workbook';
   if (kind !== 'workbook' && kind !== 'glossary' && kind !== 'course') problems.add(lineOf('kind'), 'unknown-kind', { kind: String(kind) });
+  const level = data.level ?? 'everyone';
+  if (!LEVELS.includes(level as Level)) problems.add(lineOf('level'), 'unknown-level', { level: String(level), levels: LEVELS.join(', ') });
 
   const themes = Array.isArray(data.themes) ? data.themes : [];
   const badThemes = themes.filter((theme) => !THEMES.includes(theme as Theme));
@@ -163,6 +172,7 @@ function readSettings(source: string, problems: ProblemList): Settings | null {
   return {
     id,
     kind: kind === 'glossary' || kind === 'course' ? kind : 'workbook',
+    level: LEVELS.includes(level as Level) ? (level as Level) : 'everyone',
     order,
     minutes,
     version,

@@ -3,7 +3,7 @@
 // (module.yml, nl.md, en.md) or one module file (*.zinvol.txt), as the app saves it.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { LANGUAGES } from '../content/types.ts';
+import { LANGUAGES, type PracticeData } from '../content/types.ts';
 import {
   checkAcrossModules,
   checkGlossaryLinks,
@@ -15,6 +15,7 @@ import {
   type ParsedModule,
 } from './compile-module.ts';
 import { MODULE_FILE_EXTENSION, joinModuleFile, splitModuleFile } from './module-file.ts';
+import { PRACTICE_FILE, readPractice } from './practice.ts';
 import { ProblemList, isProblem } from './problems.ts';
 
 export type { CompiledModule, CompiledWorkbook } from './compile-module.ts';
@@ -37,9 +38,39 @@ export function compileWorkbook(modulesDir: string, rootDir = join(modulesDir, '
   checkAcrossModules(parsed, problems);
   const glossary = collectGlossary(parsed);
   checkGlossaryLinks(parsed, glossaryIds(glossary), problems);
+  const practice = readPractice(
+    modulesDir,
+    problems.forFile(join(relative(rootDir, modulesDir) || 'modules', PRACTICE_FILE)),
+    new Set(parsed.map((m) => m.meta.id)),
+  );
+  linkPracticeTasks(parsed, practice, problems);
 
   const modules = parsed.map(({ parsed: _parsed, ...module }) => module).sort((a, b) => a.meta.order - b.meta.order);
-  return { modules, glossary, problems: problems.items.filter(isProblem), notes: problems.items.filter((p) => !isProblem(p)) };
+  return {
+    modules,
+    glossary,
+    practice,
+    problems: problems.items.filter(isProblem),
+    notes: problems.items.filter((p) => !isProblem(p)),
+  };
+}
+
+/** Tasks count in their module's progress; ":::probeer" links must lead to a task that exists. */
+function linkPracticeTasks(modules: ParsedModule[], practice: PracticeData | null, problems: ProblemList): void {
+  const tasks = new Set(practice?.tasks.map((task) => task.id) ?? []);
+  for (const module of modules) {
+    module.meta.practiceTasks = practice?.tasks.filter((task) => task.module === module.meta.id).map((task) => task.id) ?? [];
+    for (const language of module.parsed) {
+      for (const section of language.sections) {
+        section.blocks.forEach((block, index) => {
+          if (block.t !== 'try' || tasks.has(block.task)) return;
+          problems
+            .forFile(language.file, language.offset)
+            .add(section.lines[index] ?? section.line, 'unknown-practice-task', { task: block.task, file: PRACTICE_FILE });
+        });
+      }
+    }
+  }
 }
 
 function readSources(path: string, name: string, problems: ProblemList): ModuleSources | null {

@@ -99,6 +99,75 @@ export const MESSAGES = {
     nl: [`"${p.key}" moet een heel getal van ${p.min} tot en met ${p.max} zijn`, `schrijf bijvoorbeeld "${p.key}: ${p.example}"`],
     en: [`"${p.key}" must be a whole number from ${p.min} to ${p.max}`, `write for example "${p.key}: ${p.example}"`],
   }),
+  'unknown-level': (p: Params): Texts => ({
+    nl: [`het niveau "${p.level}" is onbekend`, `schrijf "level: " en een van ${p.levels}`],
+    en: [`level "${p.level}" is not known`, `write "level: " and one of ${p.levels}`],
+  }),
+  'unknown-practice-task': (p: Params): Texts => ({
+    nl: [`er is geen oefentaak "${p.task}"`, `gebruik de id van een taak in modules/${p.file}`],
+    en: [`there is no practice task "${p.task}"`, `use the id of a task in modules/${p.file}`],
+  }),
+  // The practice app's data (modules/oefenen.yml).
+  'practice-unreadable': (p: Params): Texts => ({
+    nl: [`deze regel kan niet gelezen worden (${p.code})`, 'kijk naar het inspringen, de dubbele punten en de aanhalingstekens'],
+    en: [`this line cannot be read (${p.code})`, 'check the indentation, colons and quotes'],
+  }),
+  'practice-not-list': (p: Params): Texts => ({
+    nl: [`"${p.path}" is geen lijst`, 'zet elk onderdeel op een eigen regel die begint met "  - "'],
+    en: [`"${p.path}" is not a list`, 'write each item on its own line starting with "  - "'],
+  }),
+  'practice-text-missing': (p: Params): Texts => ({
+    nl: [`"${p.path}" ontbreekt of is leeg`, `zet er "${p.name}: …" met de tekst bij`],
+    en: [`"${p.path}" is missing or empty`, `add "${p.name}: …" with the text`],
+  }),
+  'practice-language-missing': (p: Params): Texts => ({
+    nl: [`"${p.path}" ontbreekt`, 'zet er een regel "nl: …" en een regel "en: …" onder'],
+    en: [`"${p.path}" is missing`, 'add it with a line "nl: …" and a line "en: …" under it'],
+  }),
+  'practice-bad-id': (p: Params): Texts => ({
+    nl: [`de id "${p.id}" mag niet`, 'gebruik kleine letters, cijfers en -, bijvoorbeeld "noor-bos"'],
+    en: [`the id "${p.id}" is not allowed`, 'use small letters, digits and -, for example "noor-bos"'],
+  }),
+  'practice-id-twice': (p: Params): Texts => ({
+    nl: [`de id "${p.id}" staat er twee keer`, 'geef elk onderdeel een eigen id'],
+    en: [`the id "${p.id}" is used twice`, 'give each item its own id'],
+  }),
+  'practice-unknown-role': (p: Params): Texts => ({
+    nl: [`de rol "${p.role}" is onbekend`, `gebruik een van ${p.roles}`],
+    en: [`unknown role "${p.role}"`, `use one of ${p.roles}`],
+  }),
+  'practice-unknown-person': (p: Params): Texts => ({
+    nl: [`"${p.id}" staat niet in de lijst van mensen`, 'gebruik de id van een persoon'],
+    en: [`"${p.id}" is not in the list of people`, 'use the id of a person'],
+  }),
+  'practice-unknown-sender': (p: Params): Texts => ({
+    nl: [`"${p.id}" is geen persoon en geen afzender`, 'gebruik de id van een persoon, of zet hem onder "senders"'],
+    en: [`"${p.id}" is not a person or a sender`, 'use the id of a person, or add it under "senders"'],
+  }),
+  'practice-scam-signs': (): Texts => ({
+    nl: ['een nepbericht heeft waarschuwingssignalen nodig', 'zet dezelfde signalen onder "signs: nl:" en "signs: en:"'],
+    en: ['a scam message needs its warning signs', 'list the same signs under "signs: nl:" and "signs: en:"'],
+  }),
+  'practice-unknown-module': (p: Params): Texts => ({
+    nl: [`er is geen module "${p.module}"`, 'gebruik de id uit een module.yml'],
+    en: [`there is no module "${p.module}"`, 'use the id from a module.yml'],
+  }),
+  'practice-no-done-when': (): Texts => ({
+    nl: ['de taak heeft geen "done-when"', 'schrijf bijvoorbeeld "done-when: [blocked rick]"'],
+    en: ['the task has no "done-when"', 'write for example "done-when: [blocked rick]"'],
+  }),
+  'practice-unknown-condition': (p: Params): Texts => ({
+    nl: [`"${p.name}" is geen voorwaarde die de app kan controleren`, 'gebruik een van de voorwaarden bovenaan oefenen.yml'],
+    en: [`"${p.name}" is not a condition the app can check`, 'use one of the conditions listed at the top of oefenen.yml'],
+  }),
+  'practice-condition-no-argument': (p: Params): Texts => ({
+    nl: [`achter "${p.name}" hoort niets`, `schrijf alleen "${p.name}"`],
+    en: [`"${p.name}" takes nothing after it`, `write just "${p.name}"`],
+  }),
+  'practice-condition-needs-id': (p: Params): Texts => ({
+    nl: [`"${p.condition}" heeft de id van een ${p.kind} uit dit bestand nodig`, `schrijf bijvoorbeeld "${p.example}"`],
+    en: [`"${p.condition}" needs the id of a ${p.kind} from this file`, `write for example "${p.example}"`],
+  }),
   'unknown-kind': (p: Params): Texts => ({
     nl: [
       `de soort "${p.kind}" is onbekend`,

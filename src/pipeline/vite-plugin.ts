@@ -4,6 +4,7 @@
 //   virtual:workbook/glossary/<lang>      the glossary words for tap-to-explain, its own chunk
 //   virtual:workbook/sources              loaders of each module's file text (for "Aanpassen" in the editor)
 //   virtual:workbook/source/<id>          one module as a module file, its own chunk
+//   virtual:workbook/practice             the practice app's people, posts and tasks, its own chunk
 import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { compileWorkbook, moduleFileText, type CompiledWorkbook } from './compile.ts';
@@ -55,9 +56,10 @@ export function workbookModules(dir?: string): Plugin {
     },
     load(id) {
       if (!id.startsWith('\0' + INDEX_ID)) return null;
-      const { modules, glossary } = compile();
+      const { modules, glossary, practice } = compile();
       const path = id.slice(1);
       if (path === INDEX_ID) return indexSource(compile());
+      if (path === `${PREFIX}practice`) return `export default ${JSON.stringify(practice)};`;
       const [, kind, ...rest] = path.split('/');
       if (kind === 'text') {
         const [moduleId, lang] = rest;
@@ -77,6 +79,7 @@ export function workbookModules(dir?: string): Plugin {
 
 /** Readable chunk names for module texts: assets/module-<id>-<lang>-<hash>.js. */
 export function workbookChunkName(chunk: { facadeModuleId?: string | null }): string | undefined {
+  if (chunk.facadeModuleId?.endsWith(`${PREFIX}practice`)) return 'assets/practice-data-[hash].js';
   const match = /virtual:workbook\/(text|glossary|source)\/(.+)$/.exec(chunk.facadeModuleId ?? '');
   if (!match) return undefined;
   const kind = { text: 'module', glossary: 'glossary', source: 'source' }[match[1] as 'text'];

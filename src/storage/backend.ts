@@ -1,6 +1,6 @@
 // Where one profile's data lives: the device (IndexedDB through Dexie, see device-backend.ts)
 // or, when the browser refuses IndexedDB (private mode, blocked storage), memory for this visit.
-import type { ModuleProgress, SettingKey, Settings, StoredAnswer, Top3Item } from './types.ts';
+import type { ModuleProgress, PracticeState, SettingKey, Settings, StoredAnswer, Top3Item } from './types.ts';
 
 export interface StorageBackend {
   readonly mode: 'device' | 'memory';
@@ -12,6 +12,9 @@ export interface StorageBackend {
   putProgress(progress: ModuleProgress): Promise<void>;
   setting<K extends SettingKey>(key: K): Promise<Settings[K] | undefined>;
   putSetting<K extends SettingKey>(key: K, value: Settings[K]): Promise<void>;
+  practice(): Promise<PracticeState | undefined>;
+  /** null: "Opnieuw beginnen", the practice app forgets everything. */
+  putPractice(state: PracticeState | null): Promise<void>;
 }
 
 const keyOf = (a: { moduleId: string; exerciseId: string }) => `${a.moduleId}\u0000${a.exerciseId}`;
@@ -21,6 +24,7 @@ export function memoryBackend(): StorageBackend {
   const progress = new Map<string, ModuleProgress>();
   const settings = new Map<SettingKey, unknown>();
   let top3: Top3Item[] = [];
+  let practice: PracticeState | undefined;
   return {
     mode: 'memory',
     answers: async (moduleId) => [...answers.values()].filter((a) => !moduleId || a.moduleId === moduleId),
@@ -31,5 +35,7 @@ export function memoryBackend(): StorageBackend {
     putProgress: async (p) => void progress.set(p.moduleId, { ...p }),
     setting: async (key) => settings.get(key) as never,
     putSetting: async (key, value) => void settings.set(key, value),
+    practice: async () => structuredClone(practice),
+    putPractice: async (state) => void (practice = state ? structuredClone(state) : undefined),
   };
 }

@@ -8,7 +8,7 @@
 import type { StorageBackend } from './backend.ts';
 import { opaqueName, seal, unseal } from './crypto.ts';
 import { WorkbookDB, type EntryKind, type EntryRow } from './db.ts';
-import type { ModuleProgress, Settings, StoredAnswer, Top3Item } from './types.ts';
+import type { ModuleProgress, PracticeState, Settings, StoredAnswer, Top3Item } from './types.ts';
 
 export async function openDatabase(name?: string): Promise<WorkbookDB> {
   const db = new WorkbookDB(name);
@@ -87,6 +87,11 @@ export function profileBackend(db: WorkbookDB, profileId: string, key: CryptoKey
     putProgress: (progress) => write('progress', progress.moduleId, progress),
     setting: (name) => readOne<Settings[typeof name]>('setting', name),
     putSetting: (name, value) => write('setting', name, value),
+    practice: () => readOne<PracticeState>('practice', 'state'),
+    putPractice: async (state) =>
+      state
+        ? write('practice', 'state', state)
+        : void (await db.entries.delete([profileId, 'practice', await storedKey(key, 'practice', 'state')])),
   };
 }
 

@@ -3,7 +3,7 @@ import type { StorageBackend } from './backend.ts';
 import { answerKey, type SaveState } from './saver.ts';
 import { planMerge, type BackupData, type MergePlan } from './backup.ts';
 import { activeProfile, activeSaver, changed, clearRescue, rescueUnsaved, startSession, store } from './session.ts';
-import type { ModuleProgress, SettingKey, Settings, StoredAnswer, Top3Item } from './types.ts';
+import type { ModuleProgress, PracticeState, SettingKey, Settings, StoredAnswer, Top3Item } from './types.ts';
 
 export type { SaveState } from './saver.ts';
 export type * from './types.ts';
@@ -90,6 +90,17 @@ export async function saveProgress(progress: Omit<ModuleProgress, 'updatedAt'>):
   await s.putProgress({ ...progress, updatedAt: Date.now() });
   await s.putSetting('lastPlace', { moduleId: progress.moduleId, page: progress.page });
   changed('progress', 'settings');
+}
+
+/** The practice app's state of the open profile; undefined before the first try. */
+export async function loadPractice(): Promise<PracticeState | undefined> {
+  return (await store()).practice();
+}
+
+/** Keeps the practice app's state; null forgets it ("Opnieuw beginnen"). */
+export async function savePractice(state: PracticeState | null): Promise<void> {
+  await (await store()).putPractice(state);
+  changed('practice');
 }
 
 export async function loadSetting<K extends SettingKey>(key: K): Promise<Settings[K] | undefined> {

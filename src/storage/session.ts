@@ -308,8 +308,8 @@ export async function store(): Promise<StorageBackend> {
 }
 
 /** What changed, so a screen reads again only what it shows (typing must not reread the top 3). */
-export type ChangeTopic = 'answers' | 'top3' | 'progress' | 'settings';
-const ALL_TOPICS: readonly ChangeTopic[] = ['answers', 'top3', 'progress', 'settings'];
+export type ChangeTopic = 'answers' | 'top3' | 'progress' | 'settings' | 'practice';
+const ALL_TOPICS: readonly ChangeTopic[] = ['answers', 'top3', 'progress', 'settings', 'practice'];
 
 /** Tells the screens that stored data changed, so they read it again. */
 export function changed(...topics: ChangeTopic[]): void {

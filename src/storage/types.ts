@@ -47,6 +47,47 @@ export interface Settings {
   language: 'nl' | 'en';
   textSize: TextSize;
   homeScreenTipDismissed: boolean;
+  /** The answer to "Gebruik je al social media?", which suggests a route through the workbook. */
+  socialMediaUse: SocialMediaUse;
 }
+export type SocialMediaUse = 'no' | 'some' | 'lots';
 export type TextSize = 'normal' | 'large' | 'larger' | 'largest';
 export type SettingKey = keyof Settings;
+
+/**
+ * What the client did in the practice app (src/screens/practice/). Kept apart from the answers:
+ * it is pretend, so it is not in "Mijn antwoorden" nor in the saved file.
+ */
+export interface PracticeState {
+  liked: string[];
+  shared: string[];
+  comments: { postId: string; text: string }[];
+  /** Tags of the pretend user: post id → approved or declined. */
+  tags: Record<string, 'approved' | 'declined'>;
+  following: string[];
+  /** Friend requests sent by the user, and requests to the user refused or accepted. */
+  requestsSent: string[];
+  requestsAnswered: Record<string, 'refused' | 'accepted'>;
+  muted: string[];
+  blocked: string[];
+  reported: string[];
+  /** Direct messages the user wrote, per person. */
+  messages: { to: string; text: string }[];
+  /** Scam messages reported and deleted. */
+  scamsReported: string[];
+  privacy: PracticePrivacy;
+  privacyChangedAt: number;
+  strangerViewAt: number;
+  /** Guided tasks done, by id, with the time they were done. */
+  tasksDone: Record<string, number>;
+  /** The guided task the client chose to do now. */
+  currentTask?: string;
+}
+export interface PracticePrivacy {
+  profile: 'public' | 'private';
+  posts: 'everyone' | 'friends' | 'me';
+  tags: 'everyone' | 'friends' | 'nobody';
+  approveTags: boolean;
+  messages: 'everyone' | 'friends' | 'nobody';
+  location: boolean;
+}

@@ -183,7 +183,7 @@ test('after an app update, a new module is offered to the trainer once, never ad
             store.put({ key: 'knownModules', value: (read.result.value as string[]).filter((id) => id !== 'als-het-misgaat') });
           };
           tx.oncomplete = () => (db.close(), resolve());
-          tx.onerror = () => reject(tx.error);
+          tx.addEventListener('error', () => reject(tx.error));
         };
       }),
   );

@@ -11,13 +11,13 @@ import { ModuleEditor } from './ModuleEditor.tsx';
 import { OpenModuleFile } from './OpenModuleFile.tsx';
 import { saveModuleFile } from './save-module-file.ts';
 import { newModuleText } from './snippets.ts';
-import { addScreenStrings } from '../../i18n/index.ts';
+import { addStrings } from '../../i18n/index.ts';
 import en from './strings.en.json';
 import nl from './strings.nl.json';
 import './editor.css';
 
 // The editor's words travel with the editor, not with the first screen.
-addScreenStrings({ nl, en });
+addStrings({ nl, en });
 
 /** "Modules maken en aanpassen": the trainer's list of modules, the editor, and opening a module file. */
 export function EditorScreen() {

@@ -65,13 +65,11 @@ export function ModuleEditor({ draft, notice, onClose }: Props) {
   }, [text, dirty, editing, draft.savedAt]);
 
   // Leaving the page (closing the tab, switching apps) saves at once, not after the pause.
-  const latest = useRef({ text, dirty });
-  useEffect(() => {
-    latest.current = { text, dirty };
-  });
+  // Set by typing (an event, not a render), so the save on leaving always has the newest text.
+  const typedRef = useRef<string | null>(null);
   useEffect(() => {
     const saveNow = () => {
-      if (latest.current.dirty) void saveModuleDraft({ text: latest.current.text, editing, savedAt: draft.savedAt });
+      if (typedRef.current !== null) void saveModuleDraft({ text: typedRef.current, editing, savedAt: draft.savedAt });
     };
     const onHidden = () => document.visibilityState === 'hidden' && saveNow();
     document.addEventListener('visibilitychange', onHidden);
@@ -83,6 +81,7 @@ export function ModuleEditor({ draft, notice, onClose }: Props) {
   }, [editing, draft.savedAt]);
 
   const change = (next: string) => {
+    typedRef.current = next;
     setText(next);
     setDirty(true);
     setMessage('');

@@ -1,9 +1,10 @@
 import { useApp } from '../../app/context.ts';
 import { modules, summaryOf, titleOf } from '../../content/workbook.ts';
 import type { ModuleMeta } from '../../content/types.ts';
-import { loadProgress, loadSetting, loadTop3, type ModuleProgress } from '../../storage/index.ts';
+import { loadPractice, loadProgress, loadSetting, loadTop3, type ModuleProgress } from '../../storage/index.ts';
 import { useStored } from '../../ui/use-stored.ts';
 import { useSession } from '../../app/session.ts';
+import { RouteCard, routeOrder } from './RouteCard.tsx';
 
 type Status = 'notStarted' | 'busy' | 'done';
 
@@ -28,14 +29,17 @@ export function HomeScreen() {
     lastPlace && progress && !progress.find((p) => p.moduleId === lastPlace.moduleId)?.done
       ? modules.find((m) => m.id === lastPlace.moduleId)
       : undefined;
+  const use = useStored('settings', async () => (await loadSetting('socialMediaUse')) ?? null);
+  const tasksDone = useStored('practice', async () => (await loadPractice())?.tasksDone ?? {});
   const { settings } = useSession();
-  const workbook = courseModules(settings.coursePlan);
+  const workbook = routeOrder(courseModules(settings.coursePlan), use ?? undefined, settings.coursePlan !== null);
   const glossary = modules.find((m) => m.kind === 'glossary');
 
   return (
     <main id="main" class="page home">
       <h1>{t('home.title')}</h1>
       <p class="lead">{t('home.intro')}</p>
+      {use !== undefined && <RouteCard use={use} />}
 
       {lastModule && lastPlace && (
         <a class="button primary resume" href={`/module/${lastModule.id}/${lastPlace.page + 1}`}>
@@ -63,7 +67,11 @@ export function HomeScreen() {
       <ul class="module-cards plain">
         {workbook.map((module) => (
           <li key={module.id}>
-            <ModuleCard module={module} status={progress ? statusOf(progress.find((p) => p.moduleId === module.id)) : undefined} />
+            <ModuleCard
+              module={module}
+              status={progress ? statusOf(progress.find((p) => p.moduleId === module.id)) : undefined}
+              tasksDone={module.practiceTasks.filter((id) => tasksDone?.[id] !== undefined).length}
+            />
           </li>
         ))}
       </ul>
@@ -76,7 +84,7 @@ export function HomeScreen() {
   );
 }
 
-function ModuleCard({ module, status }: { module: ModuleMeta; status: Status | undefined }) {
+function ModuleCard({ module, status, tasksDone }: { module: ModuleMeta; status: Status | undefined; tasksDone: number }) {
   const { language, t } = useApp();
   const titleId = `title-${module.id}`;
   return (
@@ -87,6 +95,7 @@ function ModuleCard({ module, status }: { module: ModuleMeta; status: Status | u
       <p>{summaryOf(module, language)}</p>
       <p class="card-facts">
         <span>{t('home.minutes', { count: module.minutes })}</span>
+        <span class="level">{t(`route.level.${module.level}`)}</span>
         <span class={`status ${status ?? ''}`}>
           {status ? (
             <>
@@ -97,6 +106,9 @@ function ModuleCard({ module, status }: { module: ModuleMeta; status: Status | u
           )}
         </span>
       </p>
+      {module.practiceTasks.length > 0 && (
+        <p class="card-tasks">{t('route.tasks', { done: tasksDone, count: module.practiceTasks.length })}</p>
+      )}
       <p class="themes">
         <span class="visually-hidden">{t('home.themes')}: </span>
         {module.themes.map((theme) => (

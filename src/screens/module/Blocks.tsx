@@ -54,6 +54,15 @@ export function Blocks({ moduleId, blocks, answers }: Props) {
             );
           case 'trainer':
             return null;
+          case 'try':
+            return (
+              <p key={index} class="try-it">
+                <a class="button secondary" href={`/oefenen/taak/${block.task}`}>
+                  {t('practice.tryIt')}
+                </a>
+                <span class="hint">{t('practice.tryItHint')}</span>
+              </p>
+            );
           case 'definition':
             return (
               <div key={block.id} class="definition">

@@ -1,6 +1,8 @@
 import { useApp } from '../../app/context.ts';
 import type { Language } from '../../content/types.ts';
-import { saveSetting, type TextSize } from '../../storage/index.ts';
+import { loadSetting, saveSetting, type TextSize } from '../../storage/index.ts';
+import { useStored } from '../../ui/use-stored.ts';
+import { USES } from '../home/RouteCard.tsx';
 import { useSession } from '../../app/session.ts';
 import { TrainerSettings } from '../trainer/TrainerSettings.tsx';
 import { applyTextSize, TEXT_SIZES, currentTextSize } from '../../ui/text-size.ts';
@@ -12,6 +14,7 @@ export function SettingsScreen() {
   const session = useSession();
   const mode = session.storage;
   const [showTrainer, setShowTrainer] = useState(false);
+  const use = useStored('settings', () => loadSetting('socialMediaUse'));
 
   const chooseSize = (next: TextSize) => {
     setSize(next);
@@ -43,6 +46,22 @@ export function SettingsScreen() {
             <label for={`size-${option}`} class={`size-sample size-${option}`}>
               {t(`settings.size.${option}`)}
             </label>
+          </div>
+        ))}
+      </fieldset>
+
+      <fieldset class="choice-group" id="route">
+        <legend>{t('route.question')}</legend>
+        {USES.map((answer) => (
+          <div class="option" key={answer}>
+            <input
+              type="radio"
+              name="social-media-use"
+              id={`use-${answer}`}
+              checked={use === answer}
+              onChange={() => void saveSetting('socialMediaUse', answer)}
+            />
+            <label for={`use-${answer}`}>{t(`route.${answer}`)}</label>
           </div>
         ))}
       </fieldset>

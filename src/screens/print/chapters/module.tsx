@@ -94,6 +94,9 @@ function blockUnits(block: Block, key: string, text: ModuleText, input: BookletI
       return boxUnits(key, block.t, asidePieces(block, input, sectionTitle), lang);
     case 'definition':
       return [unit(key, () => <Definition term={block} lang={lang} />)];
+    case 'try':
+      // The practice app lives on the screen only.
+      return [];
     default:
       return textPieces(block, 0).map((piece, index) =>
         unit(`${key}-${index}`, () => <div lang={lang}>{piece.render()}</div>, { keep: piece.keep, className: `pu-gap-${piece.gap}` }),
