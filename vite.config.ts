@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { visualizer } from 'rollup-plugin-visualizer';
 import { workbookChunkName, workbookModules } from './src/pipeline/vite-plugin.ts';
 import { CONTENT_SECURITY_POLICY } from './scripts/csp.mjs';
 
@@ -20,6 +21,8 @@ export default defineConfig({
     },
     // ZINVOL_MODULES_DIR: build another modules folder (tests, size measurements).
     workbookModules(process.env.ZINVOL_MODULES_DIR),
+    // ZINVOL_ANALYZE=file.json: which source modules fill each chunk (npm run sizes reads it).
+    process.env.ZINVOL_ANALYZE ? visualizer({ filename: process.env.ZINVOL_ANALYZE, template: 'raw-data', gzipSize: true }) : null,
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
