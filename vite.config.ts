@@ -19,6 +19,12 @@ export default defineConfig({
         { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
       ],
     },
+    {
+      // `import('./x.json?all')`: the whole file as a module of its own, so that a screen can
+      // import a few sections of x.json while the rest stays in a later chunk (src/i18n/).
+      name: 'zinvol-whole-json',
+      load: (id) => (id.endsWith('.json?all') ? `export default ${readFileSync(id.slice(0, -'?all'.length), 'utf8')}` : null),
+    },
     // ZINVOL_MODULES_DIR: build another modules folder (tests, size measurements).
     workbookModules(process.env.ZINVOL_MODULES_DIR),
     // ZINVOL_ANALYZE=file.json: which source modules fill each chunk (npm run sizes reads it).

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ErrorBoundary, LocationProvider, Route, Router, lazy, useLocation } from 'preact-iso';
 import type { Language } from '../content/types.ts';
-import { changeLanguage, preferredLanguage, type TFunction } from '../i18n/index.ts';
+import { changeLanguage, loadScreenStrings, preferredLanguage, type TFunction } from '../i18n/index.ts';
 import { closeProfile, loadSetting, onStorageOutdated, saveSetting, type SessionState } from '../storage/index.ts';
 import { applyTextSize } from '../ui/text-size.ts';
 import { FirstRunScreen } from '../screens/session/FirstRunScreen.tsx';
@@ -13,17 +13,22 @@ import { AppContext, useT, type AppContextValue } from './context.ts';
 import { Header } from './Header.tsx';
 import { HomeScreen } from '../screens/home/HomeScreen.tsx';
 
-// Every screen but the home screen is its own chunk, loaded when first opened.
-const ModuleScreen = lazy(() => import('../screens/module/ModuleScreen.tsx').then((m) => m.ModuleScreen));
-const AnswersScreen = lazy(() => import('../screens/answers/AnswersScreen.tsx').then((m) => m.AnswersScreen));
-const Top3Screen = lazy(() => import('../screens/top3/Top3Screen.tsx').then((m) => m.Top3Screen));
-const SettingsScreen = lazy(() => import('../screens/settings/SettingsScreen.tsx').then((m) => m.SettingsScreen));
-const HelpScreen = lazy(() => import('../screens/help/HelpScreen.tsx').then((m) => m.HelpScreen));
-const PrintScreen = lazy(() => import('../screens/print/PrintScreen.tsx').then((m) => m.PrintScreen));
+// Every screen but the home screen is its own chunk, loaded when first opened, together with
+// the strings of the whole language (the first screen carries only its own).
+const screen =
+  <T,>(load: () => Promise<T>) =>
+  () =>
+    Promise.all([load(), loadScreenStrings()]).then(([loaded]) => loaded);
+const ModuleScreen = lazy(screen(() => import('../screens/module/ModuleScreen.tsx').then((m) => m.ModuleScreen)));
+const AnswersScreen = lazy(screen(() => import('../screens/answers/AnswersScreen.tsx').then((m) => m.AnswersScreen)));
+const Top3Screen = lazy(screen(() => import('../screens/top3/Top3Screen.tsx').then((m) => m.Top3Screen)));
+const SettingsScreen = lazy(screen(() => import('../screens/settings/SettingsScreen.tsx').then((m) => m.SettingsScreen)));
+const HelpScreen = lazy(screen(() => import('../screens/help/HelpScreen.tsx').then((m) => m.HelpScreen)));
+const PrintScreen = lazy(screen(() => import('../screens/print/PrintScreen.tsx').then((m) => m.PrintScreen)));
 // Signing in is needed on class tablets and PIN-locked devices only.
-const SignInScreen = lazy(() => import('../screens/session/SignInScreen.tsx').then((m) => m.SignInScreen));
-const MyDataScreen = lazy(() => import('../screens/my-data/MyDataScreen.tsx').then((m) => m.MyDataScreen));
-const TrainerScreen = lazy(() => import('../screens/trainer/TrainerScreen.tsx').then((m) => m.TrainerScreen));
+const SignInScreen = lazy(screen(() => import('../screens/session/SignInScreen.tsx').then((m) => m.SignInScreen)));
+const MyDataScreen = lazy(screen(() => import('../screens/my-data/MyDataScreen.tsx').then((m) => m.MyDataScreen)));
+const TrainerScreen = lazy(screen(() => import('../screens/trainer/TrainerScreen.tsx').then((m) => m.TrainerScreen)));
 
 export function App({ initialLanguage, initialT }: { initialLanguage: Language; initialT: TFunction }) {
   const [i18n, setI18n] = useState({ language: initialLanguage, t: initialT });
@@ -34,6 +39,8 @@ export function App({ initialLanguage, initialT }: { initialLanguage: Language; 
 
   useEffect(() => {
     registerServiceWorker((activate) => setUpdate(() => activate));
+    // After the first paint: the other screens' strings, so that they open without waiting.
+    loadScreenStrings().catch(() => {}); // Tried again when a screen opens.
     return onStorageOutdated(() => setOutdated(true));
   }, []);
 
