@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ErrorBoundary, LocationProvider, Route, Router, lazy, useLocation } from 'preact-iso';
 import type { Language } from '../content/types.ts';
 import { changeLanguage, loadScreenStrings, preferredLanguage, type TFunction } from '../i18n/index.ts';
-import { closeProfile, loadSetting, onStorageOutdated, saveSetting, type SessionState } from '../storage/index.ts';
+import { afterFirstPaint, closeProfile, loadSetting, onStorageOutdated, saveSetting, type SessionState } from '../storage/index.ts';
 import { applyTextSize } from '../ui/text-size.ts';
 import { FirstRunScreen } from '../screens/session/FirstRunScreen.tsx';
 import { useIdleLock } from './idle-lock.ts';
@@ -40,7 +40,7 @@ export function App({ initialLanguage, initialT }: { initialLanguage: Language; 
   useEffect(() => {
     registerServiceWorker((activate) => setUpdate(() => activate));
     // After the first paint: the other screens' strings, so that they open without waiting.
-    loadScreenStrings().catch(() => {}); // Tried again when a screen opens.
+    afterFirstPaint(() => loadScreenStrings().catch(() => {})); // Tried again when a screen opens.
     return onStorageOutdated(() => setOutdated(true));
   }, []);
 

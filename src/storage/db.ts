@@ -2,8 +2,9 @@
 import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
 import type { Sealed } from './crypto.ts';
 
-// DO NOT CHANGE: renaming the database would leave every client's answers behind.
-export const DB_NAME = 'zinvol-online';
+import { DB_NAME, OWN_PROFILE_ID } from './device-rows.ts';
+
+export { DB_NAME, OWN_PROFILE_ID } from './device-rows.ts';
 
 /**
  * Schema versions by name. Add a version (with an .upgrade() when data must change);
@@ -15,9 +16,6 @@ export const DB_VERSION = {
   /** Profiles: every profile's data in `entries`, sealed with its PIN's key when it has one. */
   Profiles: 2,
 } as const;
-
-/** The profile of a device used by one person: it exists from the start and may have no PIN. */
-export const OWN_PROFILE_ID = 'own';
 
 export interface ProfileRow {
   id: string;

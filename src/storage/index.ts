@@ -7,9 +7,11 @@ import type { ModuleProgress, SettingKey, Settings, StoredAnswer, Top3Item } fro
 
 export type { SaveState } from './saver.ts';
 export type * from './types.ts';
-export { DEFAULT_CLASS_LOCK_MINUTES, type DeviceMode, type DeviceSettings, type ProfileSummary } from './profiles.ts';
+export { DEFAULT_CLASS_LOCK_MINUTES } from './device-rows.ts';
+export type { DeviceMode, DeviceSettings, ProfileSummary } from './profiles.ts';
 export { makeBackupFile, readBackupFile, MAX_IMPORT_BYTES, type BackupData, type MergePlan, type ReadProblem } from './backup.ts';
 export { answerKey } from './saver.ts';
+export { afterFirstPaint } from './boot.ts';
 export {
   checkTrainerPin,
   chooseMode,
