@@ -3,7 +3,8 @@ import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { visualizer } from 'rollup-plugin-visualizer';
-import { workbookChunkName, workbookModules } from './src/pipeline/vite-plugin.ts';
+import { languageFiles, workbookChunkName, workbookModules } from './src/pipeline/vite-plugin.ts';
+import { OTHER_LANGUAGES_CACHE } from './src/pwa/caches.ts';
 import { CONTENT_SECURITY_POLICY } from './scripts/csp.mjs';
 
 const APP_VERSION = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
@@ -27,6 +28,7 @@ export default defineConfig({
     },
     // ZINVOL_MODULES_DIR: build another modules folder (tests, size measurements).
     workbookModules(process.env.ZINVOL_MODULES_DIR),
+    languageFiles(),
     // ZINVOL_ANALYZE=file.json: which source modules fill each chunk (npm run sizes reads it).
     process.env.ZINVOL_ANALYZE ? visualizer({ filename: process.env.ZINVOL_ANALYZE, template: 'raw-data', gzipSize: true }) : null,
     VitePWA({
@@ -50,8 +52,18 @@ export default defineConfig({
         ],
       },
       workbox: {
-        // Every module and both languages are precached: offline means the whole workbook.
-        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,txt}'],
+        // Offline means the whole workbook in Dutch: every screen and every module. Another
+        // language (assets/<lang>/, see workbookChunkName) is cached when someone switches to it
+        // (src/content/workbook.ts). Icons are for installing, which happens online.
+        globPatterns: ['**/*.{js,css,html,svg,txt,json}'],
+        globIgnores: ['assets/!(nl)/*'],
+        runtimeCaching: [
+          {
+            urlPattern: ({ url }) => /^\/assets\/[a-z]{2}\//.test(url.pathname) && !url.pathname.startsWith('/assets/nl/'),
+            handler: 'CacheFirst',
+            options: { cacheName: OTHER_LANGUAGES_CACHE },
+          },
+        ],
         navigateFallback: '/index.html',
         cleanupOutdatedCaches: true,
         // The first visit is controlled at once (so it works offline without a reload);

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { App } from './app/App.tsx';
-import { initI18n, preferredLanguage } from './i18n/index.ts';
+import { currentLanguage, initI18n, preferredLanguage } from './i18n/index.ts';
 import { bootHint, flushOnPageHide } from './storage/index.ts';
 import { applyTextSize, isTextSize } from './ui/text-size.ts';
 import './ui/styles.css';
@@ -11,6 +11,6 @@ const language = preferredLanguage(bootHint('language'), navigator.languages ?? 
 flushOnPageHide();
 
 void initI18n(language).then((t) => {
-  document.documentElement.lang = language;
-  render(<App initialLanguage={language} initialT={t} />, document.getElementById('app')!);
+  document.documentElement.lang = currentLanguage();
+  render(<App initialLanguage={currentLanguage()} initialT={t} />, document.getElementById('app')!);
 });

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ErrorBoundary, LocationProvider, Route, Router, lazy, useLocation } from 'preact-iso';
 import type { Language } from '../content/types.ts';
+import { keepLanguageOnDevice } from '../content/workbook.ts';
 import { changeLanguage, loadScreenStrings, preferredLanguage, type TFunction } from '../i18n/index.ts';
 import { afterFirstPaint, closeProfile, loadSetting, onStorageOutdated, saveSetting, type SessionState } from '../storage/index.ts';
 import { applyTextSize } from '../ui/text-size.ts';
@@ -35,7 +36,15 @@ export function App({ initialLanguage, initialT }: { initialLanguage: Language; 
   const [update, setUpdate] = useState<(() => Promise<void>) | null>(null);
   const [outdated, setOutdated] = useState(false);
   const session = useSessionState();
-  const showLanguage = (language: Language) => void changeLanguage(language).then((t) => setI18n({ language, t }));
+  // Offline, a language that is not on the device yet cannot be shown: the current one stays.
+  const showLanguage = (language: Language, then?: () => void) =>
+    void changeLanguage(language).then(
+      (t) => {
+        setI18n({ language, t });
+        then?.();
+      },
+      () => {},
+    );
 
   useEffect(() => {
     registerServiceWorker((activate) => setUpdate(() => activate));
@@ -52,14 +61,12 @@ export function App({ initialLanguage, initialT }: { initialLanguage: Language; 
   const context = useMemo<AppContextValue>(
     () => ({
       ...i18n,
-      setLanguage: (language) => {
-        void saveSetting('language', language);
-        showLanguage(language);
-      },
+      setLanguage: (language) => showLanguage(language, () => void saveSetting('language', language)),
     }),
     [i18n],
   );
   useOwnPreferences(session, i18n.language, showLanguage);
+  useEffect(() => afterFirstPaint(() => void keepLanguageOnDevice(i18n.language)), [i18n.language]);
   const { t } = i18n;
   if (!session) return null;
   const signedIn = session.active !== null;

@@ -43,7 +43,8 @@ export async function initI18n(language: Language): Promise<TFunction> {
     interpolation: { escapeValue: false }, // Preact escapes all text itself.
     returnNull: false,
   });
-  return language === 'nl' ? t : changeLanguage(language);
+  // Offline before another language was ever loaded, the first screen opens in Dutch.
+  return language === 'nl' ? t : changeLanguage(language).catch(() => t);
 }
 
 /** Every string of the current language (and Dutch, the fallback): awaited by every screen but the first. */
@@ -51,6 +52,9 @@ export async function loadScreenStrings(): Promise<void> {
   const current = i18next.language as Language;
   await Promise.all([loadLanguage('nl'), current === 'nl' ? undefined : loadLanguage(current)]);
 }
+
+/** The language shown now: after initI18n, Dutch when the chosen one could not be loaded. */
+export const currentLanguage = (): Language => i18next.language as Language;
 
 export async function changeLanguage(language: Language): Promise<TFunction> {
   await loadLanguage(language);

@@ -1,10 +1,11 @@
 // Size budgets: bytes, which are the same on every run (times belong in `npm run bench`).
 import { expect, test, type Page } from '@playwright/test';
-import { gzipSizes, KB, requestedBeforeFirstPaint, sum } from '../../scripts/measure.mjs';
+import { gzipSizes, KB, KIB, precache, requestedBeforeFirstPaint, sum } from '../../scripts/measure.mjs';
 
 // The folder the test server serves (see playwright.config.ts).
 const DIST = process.env.E2E_PORT ? `dist-${process.env.E2E_PORT}` : 'dist';
 const FIRST_SCREEN_JS = 40 * KB;
+const PRECACHE = 450 * KIB;
 
 test.use({ serviceWorkers: 'block' });
 
@@ -26,4 +27,11 @@ test(`the first screen needs at most ${FIRST_SCREEN_JS / KB} KB of JavaScript (g
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Onderdelen' })).toBeVisible();
   expect(await firstScreenJs(page)).toBeLessThanOrEqual(FIRST_SCREEN_JS);
+});
+
+test(`the precache (9 modules, Dutch) holds at most ${PRECACHE / KIB} KiB, and no other language`, () => {
+  const { bytes, entries } = precache(DIST);
+  expect(bytes).toBeLessThanOrEqual(PRECACHE);
+  expect(entries.filter((entry) => entry.url.startsWith('assets/nl/')).length).toBeGreaterThanOrEqual(9);
+  expect(entries.filter((entry) => entry.url.startsWith('assets/en/'))).toEqual([]);
 });
