@@ -35,3 +35,17 @@ test(`the precache (9 modules, Dutch) holds at most ${PRECACHE / KIB} KiB, and n
   expect(entries.filter((entry) => entry.url.startsWith('assets/nl/')).length).toBeGreaterThanOrEqual(9);
   expect(entries.filter((entry) => entry.url.startsWith('assets/en/'))).toEqual([]);
 });
+
+test('npm start sends text files compressed, and says so', async ({ request }) => {
+  for (const [encoding, expected] of [
+    ['gzip, deflate, br', 'br'],
+    ['gzip', 'gzip'],
+  ]) {
+    const response = await request.get('/', { headers: { 'Accept-Encoding': encoding! } });
+    expect(response.headers()['content-encoding']).toBe(expected);
+    expect(response.headers()['vary']).toContain('Accept-Encoding');
+    expect(await response.text()).toContain('<div id="app">');
+  }
+  const icon = await request.get('/icon-192.png', { headers: { 'Accept-Encoding': 'br' } });
+  expect(icon.headers()['content-encoding']).toBeUndefined();
+});
