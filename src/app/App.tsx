@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ErrorBoundary, LocationProvider, Route, Router, lazy, useLocation } from 'preact-iso';
 import type { Language } from '../content/types.ts';
-import { keepLanguageOnDevice } from '../content/workbook.ts';
+import { keepLanguageOnDevice, loadModuleText } from '../content/workbook.ts';
 import { changeLanguage, loadScreenStrings, preferredLanguage, type TFunction } from '../i18n/index.ts';
 import { afterFirstPaint, closeProfile, loadSetting, onStorageOutdated, saveSetting, type SessionState } from '../storage/index.ts';
 import { applyTextSize } from '../ui/text-size.ts';
@@ -30,6 +30,28 @@ const PrintScreen = lazy(screen(() => import('../screens/print/PrintScreen.tsx')
 const SignInScreen = lazy(screen(() => import('../screens/session/SignInScreen.tsx').then((m) => m.SignInScreen)));
 const MyDataScreen = lazy(screen(() => import('../screens/my-data/MyDataScreen.tsx').then((m) => m.MyDataScreen)));
 const TrainerScreen = lazy(screen(() => import('../screens/trainer/TrainerScreen.tsx').then((m) => m.TrainerScreen)));
+
+/**
+ * Starts loading what the opened address needs, all at once: its screen, the strings and, for a
+ * module page, the module text. Without this each waits for the one before it.
+ */
+export function preloadRoute(path: string, language: Language): void {
+  const screens: [RegExp, { preload: () => Promise<unknown> }][] = [
+    [/^\/module\//, ModuleScreen],
+    [/^\/answers/, AnswersScreen],
+    [/^\/top3/, Top3Screen],
+    [/^\/settings/, SettingsScreen],
+    [/^\/help/, HelpScreen],
+    [/^\/print/, PrintScreen],
+    [/^\/my-data/, MyDataScreen],
+    [/^\/trainer/, TrainerScreen],
+  ];
+  const found = screens.find(([pattern]) => pattern.test(path))?.[1];
+  // A failed load shows when the screen opens; here it only means nothing was gained.
+  found?.preload().catch(() => {});
+  const moduleId = /^\/module\/([^/]+)/.exec(path)?.[1];
+  if (moduleId) loadModuleText(decodeURIComponent(moduleId), language).catch(() => {});
+}
 
 export function App({ initialLanguage, initialT }: { initialLanguage: Language; initialT: TFunction }) {
   const [i18n, setI18n] = useState({ language: initialLanguage, t: initialT });

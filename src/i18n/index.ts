@@ -49,8 +49,9 @@ export async function initI18n(language: Language): Promise<TFunction> {
 
 /** Every string of the current language (and Dutch, the fallback): awaited by every screen but the first. */
 export async function loadScreenStrings(): Promise<void> {
-  const current = i18next.language as Language;
-  await Promise.all([loadLanguage('nl'), current === 'nl' ? undefined : loadLanguage(current)]);
+  // Before initI18n (a screen preloaded at start) the language is not set yet; initI18n loads it whole.
+  const current = i18next.language as Language | undefined;
+  await Promise.all([loadLanguage('nl'), current && current !== 'nl' && current in everything ? loadLanguage(current) : undefined]);
 }
 
 /** The language shown now: after initI18n, Dutch when the chosen one could not be loaded. */
