@@ -53,8 +53,13 @@ const p95 = (values) => {
   return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)];
 };
 
+/** A measurement that hangs must not hold up the rest: it counts as failed after that long. */
+const withinMinutes = (minutes, promise) =>
+  Promise.race([promise, new Promise((_, reject) => setTimeout(() => reject(new Error('took too long')), minutes * 60_000).unref())]);
+
 async function withPage(browser, url, options, run) {
   const context = await browser.newContext({ baseURL: url, locale: 'nl-NL', viewport: { width: 412, height: 823 }, ...options });
+  context.setDefaultTimeout(60_000);
   try {
     return await run(await context.newPage(), context);
   } finally {
@@ -79,8 +84,8 @@ const offlineColdStart = (browser, server, app) =>
     await page.locator('textarea').first().waitFor();
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
-      if (!navigator.serviceWorker.controller)
-        await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+      // Waits for control, checking again now and then (a 'controllerchange' may come before the listener).
+      for (let i = 0; i < 100 && !navigator.serviceWorker.controller; i++) await new Promise((resolve) => setTimeout(resolve, 100));
     });
     await context.setOffline(true);
     await page.close();
@@ -192,7 +197,7 @@ async function main() {
     for (let round = 0; round < ROUNDS; round++) {
       for (const name of round % 2 ? [...names].reverse() : names) {
         try {
-          add(name, what, await measure(browser, servers[name], APPS[name], dirs[name]));
+          add(name, what, await withinMinutes(2, measure(browser, servers[name], APPS[name], dirs[name])));
         } catch (error) {
           console.warn(`${what} (${name}) failed: ${error.message.split('\n')[0]}`);
         }
@@ -215,7 +220,7 @@ async function main() {
           const profile = join(root, `profile-${name}-${page}-${round}`);
           mkdirSync(profile);
           try {
-            add(name, `lighthouse-${page}`, await lighthouseRun(servers[name].url + path, APPS[name], profile));
+            add(name, `lighthouse-${page}`, await withinMinutes(2, lighthouseRun(servers[name].url + path, APPS[name], profile)));
           } catch (error) {
             console.warn(`lighthouse ${page} (${name}) failed: ${error.message.split('\n')[0]}`);
           }
