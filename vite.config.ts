@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { workbookChunkName, workbookModules } from './src/pipeline/vite-plugin.ts';
+import { visualizer } from 'rollup-plugin-visualizer';
+import { languageFiles, workbookChunkName, workbookModules } from './src/pipeline/vite-plugin.ts';
+import { OTHER_LANGUAGES_CACHE } from './src/pwa/caches.ts';
 import { CONTENT_SECURITY_POLICY } from './scripts/csp.mjs';
 
 const APP_VERSION = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
@@ -18,8 +20,17 @@ export default defineConfig({
         { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
       ],
     },
+    {
+      // `import('./x.json?all')`: the whole file as a module of its own, so that a screen can
+      // import a few sections of x.json while the rest stays in a later chunk (src/i18n/).
+      name: 'zinvol-whole-json',
+      load: (id) => (id.endsWith('.json?all') ? `export default ${readFileSync(id.slice(0, -'?all'.length), 'utf8')}` : null),
+    },
     // ZINVOL_MODULES_DIR: build another modules folder (tests, size measurements).
     workbookModules(process.env.ZINVOL_MODULES_DIR),
+    languageFiles(),
+    // ZINVOL_ANALYZE=file.json: which source modules fill each chunk (npm run sizes reads it).
+    process.env.ZINVOL_ANALYZE ? visualizer({ filename: process.env.ZINVOL_ANALYZE, template: 'raw-data', gzipSize: true }) : null,
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
@@ -41,8 +52,18 @@ export default defineConfig({
         ],
       },
       workbox: {
-        // Every module and both languages are precached: offline means the whole workbook.
-        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,txt}'],
+        // Offline means the whole workbook in Dutch: every screen and every module. Another
+        // language (assets/<lang>/, see workbookChunkName) is cached when someone switches to it
+        // (src/content/workbook.ts). Icons are for installing, which happens online.
+        globPatterns: ['**/*.{js,css,html,svg,txt,json}'],
+        globIgnores: ['assets/!(nl)/*'],
+        runtimeCaching: [
+          {
+            urlPattern: ({ url }) => /^\/assets\/[a-z]{2}\//.test(url.pathname) && !url.pathname.startsWith('/assets/nl/'),
+            handler: 'CacheFirst',
+            options: { cacheName: OTHER_LANGUAGES_CACHE },
+          },
+        ],
         navigateFallback: '/index.html',
         cleanupOutdatedCaches: true,
         // The first visit is controlled at once (so it works offline without a reload);

@@ -1,10 +1,12 @@
 // Serves the production build (dist/) on localhost: `npm start` and the browser tests.
-// Sends the security headers of scripts/csp.mjs with every response (404 included), serves index.html for app routes, and
-// tells browsers never to cache sw.js, so that new versions are found.
+// Sends the security headers of scripts/csp.mjs with every response (404 included), serves
+// index.html for app routes, and tells browsers never to cache sw.js, so that new versions are
+// found. Text files go out compressed (brotli or gzip, see compress.mjs), as from any real host.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { CACHE_CONTROL, SECURITY_HEADERS } from './csp.mjs';
+import { chooseEncoding, compressed } from './compress.mjs';
 
 const ROOT = resolve(process.argv[2] ?? 'dist');
 const PORT = Number(process.env.PORT ?? 4173);
@@ -50,8 +52,12 @@ const server = createServer(async (request, response) => {
   // Test hook: a "new version" is the same worker with one byte more.
   if (publishedUpdates > 0 && pathname === '/sw.js') body = Buffer.concat([body, Buffer.from(`\n// update ${publishedUpdates}\n`)]);
   const immutable = pathname.startsWith('/assets/');
+  const encoding = chooseEncoding(request.headers['accept-encoding'], file);
+  if (encoding) body = compressed(file, body, encoding);
   response.writeHead(200, {
     ...SECURITY_HEADERS,
+    ...(encoding ? { 'Content-Encoding': encoding } : {}),
+    Vary: 'Accept-Encoding',
     'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
     'Cache-Control': immutable ? CACHE_CONTROL.assets : CACHE_CONTROL.other,
   });

@@ -1,8 +1,8 @@
 import { render } from 'preact';
-import { App } from './app/App.tsx';
+import { App, preloadRoute } from './app/App.tsx';
 import { reloadWhenRestoredLocked } from './app/leave-lock.ts';
 import { startDeviceModules } from './app/device-modules.ts';
-import { initI18n, preferredLanguage } from './i18n/index.ts';
+import { currentLanguage, initI18n, preferredLanguage } from './i18n/index.ts';
 import { bootHint, flushOnPageHide } from './storage/index.ts';
 import { applyTextSize, isTextSize } from './ui/text-size.ts';
 import './ui/styles.css';
@@ -12,9 +12,10 @@ applyTextSize(isTextSize(size) ? size : 'normal');
 const language = preferredLanguage(bootHint('language'), navigator.languages ?? [navigator.language]);
 flushOnPageHide();
 reloadWhenRestoredLocked();
+preloadRoute(location.pathname, language);
 
 // Modules a trainer added on this device must be known before a screen asks for one.
 void Promise.all([initI18n(language), startDeviceModules()]).then(([t]) => {
-  document.documentElement.lang = language;
-  render(<App initialLanguage={language} initialT={t} />, document.getElementById('app')!);
+  document.documentElement.lang = currentLanguage();
+  render(<App initialLanguage={currentLanguage()} initialT={t} />, document.getElementById('app')!);
 });

@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ErrorBoundary, LocationProvider, Route, Router, lazy, useLocation } from 'preact-iso';
 import type { Language } from '../content/types.ts';
-import { onModulesChange } from '../content/workbook.ts';
-import { changeLanguage, preferredLanguage, type TFunction } from '../i18n/index.ts';
+import { keepLanguageOnDevice, loadModuleText, onModulesChange } from '../content/workbook.ts';
+import { changeLanguage, loadScreenStrings, preferredLanguage, type TFunction } from '../i18n/index.ts';
 import {
   DEFAULT_CLASS_LOCK_MINUTES,
+  afterFirstPaint,
   closeProfile,
   loadSetting,
   onStorageOutdated,
@@ -24,20 +25,49 @@ import { AppContext, useT, type AppContextValue } from './context.ts';
 import { Header } from './Header.tsx';
 import { HomeScreen } from '../screens/home/HomeScreen.tsx';
 
-// Every screen but the home screen is its own chunk, loaded when first opened.
-const ModuleScreen = lazy(() => import('../screens/module/ModuleScreen.tsx').then((m) => m.ModuleScreen));
-const AnswersScreen = lazy(() => import('../screens/answers/AnswersScreen.tsx').then((m) => m.AnswersScreen));
-const Top3Screen = lazy(() => import('../screens/top3/Top3Screen.tsx').then((m) => m.Top3Screen));
-const SettingsScreen = lazy(() => import('../screens/settings/SettingsScreen.tsx').then((m) => m.SettingsScreen));
-const HelpScreen = lazy(() => import('../screens/help/HelpScreen.tsx').then((m) => m.HelpScreen));
-const PrintScreen = lazy(() => import('../screens/print/PrintScreen.tsx').then((m) => m.PrintScreen));
+// Every screen but the home screen is its own chunk, loaded when first opened, together with
+// the strings of the whole language (the first screen carries only its own).
+const screen =
+  <T,>(load: () => Promise<T>) =>
+  () =>
+    Promise.all([load(), loadScreenStrings()]).then(([loaded]) => loaded);
+const ModuleScreen = lazy(screen(() => import('../screens/module/ModuleScreen.tsx').then((m) => m.ModuleScreen)));
+const AnswersScreen = lazy(screen(() => import('../screens/answers/AnswersScreen.tsx').then((m) => m.AnswersScreen)));
+const Top3Screen = lazy(screen(() => import('../screens/top3/Top3Screen.tsx').then((m) => m.Top3Screen)));
+const SettingsScreen = lazy(screen(() => import('../screens/settings/SettingsScreen.tsx').then((m) => m.SettingsScreen)));
+const HelpScreen = lazy(screen(() => import('../screens/help/HelpScreen.tsx').then((m) => m.HelpScreen)));
+const PrintScreen = lazy(screen(() => import('../screens/print/PrintScreen.tsx').then((m) => m.PrintScreen)));
 // Signing in is needed on class tablets and PIN-locked devices only.
-const SignInScreen = lazy(() => import('../screens/session/SignInScreen.tsx').then((m) => m.SignInScreen));
-const MyDataScreen = lazy(() => import('../screens/my-data/MyDataScreen.tsx').then((m) => m.MyDataScreen));
-const PracticeScreen = lazy(() => import('../screens/practice/PracticeScreen.tsx').then((m) => m.PracticeScreen));
-const TrainerScreen = lazy(() => import('../screens/trainer/TrainerScreen.tsx').then((m) => m.TrainerScreen));
+const SignInScreen = lazy(screen(() => import('../screens/session/SignInScreen.tsx').then((m) => m.SignInScreen)));
+const MyDataScreen = lazy(screen(() => import('../screens/my-data/MyDataScreen.tsx').then((m) => m.MyDataScreen)));
+const TrainerScreen = lazy(screen(() => import('../screens/trainer/TrainerScreen.tsx').then((m) => m.TrainerScreen)));
+const PracticeScreen = lazy(screen(() => import('../screens/practice/PracticeScreen.tsx').then((m) => m.PracticeScreen)));
 // The module editor brings the module compiler (Markdown and YAML readers): trainers only.
-const EditorScreen = lazy(() => import('../screens/editor/EditorScreen.tsx').then((m) => m.EditorScreen));
+const EditorScreen = lazy(screen(() => import('../screens/editor/EditorScreen.tsx').then((m) => m.EditorScreen)));
+
+/**
+ * Starts loading what the opened address needs, all at once: its screen, the strings and, for a
+ * module page, the module text. Without this each waits for the one before it.
+ */
+export function preloadRoute(path: string, language: Language): void {
+  const screens: [RegExp, { preload: () => Promise<unknown> }][] = [
+    [/^\/module\//, ModuleScreen],
+    [/^\/answers/, AnswersScreen],
+    [/^\/top3/, Top3Screen],
+    [/^\/settings/, SettingsScreen],
+    [/^\/help/, HelpScreen],
+    [/^\/print/, PrintScreen],
+    [/^\/my-data/, MyDataScreen],
+    [/^\/trainer/, TrainerScreen],
+    [/^\/oefenen/, PracticeScreen],
+    [/^\/editor/, EditorScreen],
+  ];
+  const found = screens.find(([pattern]) => pattern.test(path))?.[1];
+  // A failed load shows when the screen opens; here it only means nothing was gained.
+  found?.preload().catch(() => {});
+  const moduleId = /^\/module\/([^/]+)/.exec(path)?.[1];
+  if (moduleId) loadModuleText(decodeURIComponent(moduleId), language).catch(() => {});
+}
 
 export function App({ initialLanguage, initialT }: { initialLanguage: Language; initialT: TFunction }) {
   const [i18n, setI18n] = useState({ language: initialLanguage, t: initialT });
@@ -45,10 +75,20 @@ export function App({ initialLanguage, initialT }: { initialLanguage: Language; 
   const [outdated, setOutdated] = useState(false);
   const session = useSessionState();
   useModulesChange();
-  const showLanguage = (language: Language) => void changeLanguage(language).then((t) => setI18n({ language, t }));
+  // Offline, a language that is not on the device yet cannot be shown: the current one stays.
+  const showLanguage = (language: Language, then?: () => void) =>
+    void changeLanguage(language).then(
+      (t) => {
+        setI18n({ language, t });
+        then?.();
+      },
+      () => {},
+    );
 
   useEffect(() => {
     registerServiceWorker((activate) => setUpdate(() => activate));
+    // After the first paint: the other screens' strings, so that they open without waiting.
+    afterFirstPaint(() => loadScreenStrings().catch(() => {})); // Tried again when a screen opens.
     return onStorageOutdated(() => setOutdated(true));
   }, []);
 
@@ -62,14 +102,12 @@ export function App({ initialLanguage, initialT }: { initialLanguage: Language; 
   const context = useMemo<AppContextValue>(
     () => ({
       ...i18n,
-      setLanguage: (language) => {
-        void saveSetting('language', language);
-        showLanguage(language);
-      },
+      setLanguage: (language) => showLanguage(language, () => void saveSetting('language', language)),
     }),
     [i18n],
   );
   useOwnPreferences(session, i18n.language, showLanguage);
+  useEffect(() => afterFirstPaint(() => void keepLanguageOnDevice(i18n.language)), [i18n.language]);
   const { t } = i18n;
   if (!session) return null;
   const signedIn = session.active !== null;

@@ -1,14 +1,33 @@
-// UI strings through i18next. Dutch ships with the first screen; English is a separate
-// chunk (precached, so it works offline too). Module texts are content, not i18n keys.
+// UI strings through i18next. The first screen ships with only its own Dutch strings
+// (first-screen.ts); the whole of each language is a separate chunk, loaded right after the
+// first paint and awaited by every other screen (see src/app/App.tsx). Both are precached.
+// Module texts are content, not i18n keys.
 import i18next, { type TFunction } from 'i18next';
 import { LANGUAGES, type Language } from '../content/types.ts';
-import nl from './locales/nl.json';
+import { firstScreenStrings } from './first-screen.ts';
 
 export type { TFunction } from 'i18next';
 
-const loaders: Record<Exclude<Language, 'nl'>, () => Promise<{ default: typeof nl }>> = {
-  en: () => import('./locales/en.json'),
+// `?all`: the whole file as its own module, apart from the first screen's sections.
+const everything: Record<Language, () => Promise<{ default: Record<string, unknown> }>> = {
+  nl: () => import('./locales/nl.json?all'),
+  en: () => import('./locales/en.json?all'),
 };
+const loaded = new Map<Language, Promise<void>>();
+
+function loadLanguage(language: Language): Promise<void> {
+  let loading = loaded.get(language);
+  if (!loading) {
+    loading = everything[language]().then(({ default: strings }) => {
+      i18next.addResourceBundle(language, 'translation', strings, true, true);
+      addLazyStrings(language);
+    });
+    // A failed load may be tried again (a screen opened later, a language switched back).
+    loading.catch(() => loaded.delete(language));
+    loaded.set(language, loading);
+  }
+  return loading;
+}
 
 type Strings = Record<string, unknown>;
 const lazyStrings: Record<Language, Strings>[] = [];
@@ -36,24 +55,32 @@ export function preferredLanguage(stored: string | null, browserLanguages: reado
   return first?.toLowerCase().startsWith('en') ? 'en' : 'nl';
 }
 
+/** Ready for the first screen: its Dutch strings are built in; any other language is loaded whole. */
 export async function initI18n(language: Language): Promise<TFunction> {
   const t = await i18next.init({
     lng: 'nl',
     fallbackLng: 'nl',
-    resources: { nl: { translation: nl } },
+    resources: { nl: { translation: firstScreenStrings } },
     interpolation: { escapeValue: false }, // Preact escapes all text itself.
     returnNull: false,
   });
   addLazyStrings('nl');
-  return language === 'nl' ? t : changeLanguage(language);
+  // Offline before another language was ever loaded, the first screen opens in Dutch.
+  return language === 'nl' ? t : changeLanguage(language).catch(() => t);
 }
 
+/** Every string of the current language (and Dutch, the fallback): awaited by every screen but the first. */
+export async function loadScreenStrings(): Promise<void> {
+  // Before initI18n (a screen preloaded at start) the language is not set yet; initI18n loads it whole.
+  const current = i18next.language as Language | undefined;
+  await Promise.all([loadLanguage('nl'), current && current !== 'nl' && current in everything ? loadLanguage(current) : undefined]);
+}
+
+/** The language shown now: after initI18n, Dutch when the chosen one could not be loaded. */
+export const currentLanguage = (): Language => i18next.language as Language;
+
 export async function changeLanguage(language: Language): Promise<TFunction> {
-  if (language !== 'nl' && !i18next.hasResourceBundle(language, 'translation')) {
-    const { default: strings } = await loaders[language]();
-    i18next.addResourceBundle(language, 'translation', strings);
-    addLazyStrings(language);
-  }
+  await loadLanguage(language);
   const t = await i18next.changeLanguage(language);
   document.documentElement.lang = language;
   return t;

@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { compileWorkbook, moduleFileText, type CompiledWorkbook } from './compile.ts';
 import { formatProblemIn, terminalLanguage } from './problems.ts';
+import { LANGUAGE_FILES_URL } from '../pwa/caches.ts';
 
 const INDEX_ID = 'virtual:workbook';
 const PREFIX = 'virtual:workbook/';
@@ -77,13 +78,24 @@ export function workbookModules(dir?: string): Plugin {
   };
 }
 
-/** Readable chunk names for module texts: assets/module-<id>-<lang>-<hash>.js. */
+/**
+ * Chunks of one language go in a folder of their own (assets/<lang>/), so that the service worker
+ * can precache one language and cache another when someone switches (vite.config.ts):
+ * assets/<lang>/module-<id>-<hash>.js, assets/<lang>/glossary-<hash>.js, and the UI strings
+ * (src/i18n/locales/<lang>.json) as assets/<lang>/strings-<hash>.js.
+ */
 export function workbookChunkName(chunk: { facadeModuleId?: string | null }): string | undefined {
   if (chunk.facadeModuleId?.endsWith(`${PREFIX}practice`)) return 'assets/practice-data-[hash].js';
-  const match = /virtual:workbook\/(text|glossary|source)\/(.+)$/.exec(chunk.facadeModuleId ?? '');
-  if (!match) return undefined;
-  const kind = { text: 'module', glossary: 'glossary', source: 'source' }[match[1] as 'text'];
-  return `assets/${kind}-${match[2]!.replace('/', '-')}-[hash].js`;
+  const id = chunk.facadeModuleId ?? '';
+  const text = /virtual:workbook\/text\/(.+)\/(\w+)$/.exec(id);
+  if (text) return `assets/${text[2]}/module-${text[1]}-[hash].js`;
+  const glossary = /virtual:workbook\/glossary\/(\w+)$/.exec(id);
+  if (glossary) return `assets/${glossary[1]}/glossary-[hash].js`;
+  const source = /virtual:workbook\/source\/(.+)$/.exec(id);
+  if (source) return `assets/sources/source-${source[1]}-[hash].js`;
+  const strings = /locales\/(\w+)\.json\?all$/.exec(id);
+  if (strings) return `assets/${strings[1]}/strings-[hash].js`;
+  return undefined;
 }
 
 function indexSource({ modules, glossary }: CompiledWorkbook): string {
@@ -102,4 +114,20 @@ function indexSource({ modules, glossary }: CompiledWorkbook): string {
 function sourcesIndex(modules: CompiledWorkbook['modules']): string {
   const loaders = modules.map(({ meta }) => `${JSON.stringify(meta.id)}: () => import(${JSON.stringify(`${PREFIX}source/${meta.id}`)})`);
   return `export const sourceLoaders = { ${loaders.join(',\n')} };`;
+}
+
+/** Writes languages.json (LANGUAGE_FILES_URL): the chunk files of each language, assets/<lang>/…. */
+export function languageFiles(): Plugin {
+  return {
+    name: 'zinvol-language-files',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const files: Record<string, string[]> = {};
+      for (const fileName of Object.keys(bundle).sort()) {
+        const language = /^assets\/([a-z]{2})\//.exec(fileName)?.[1];
+        if (language) (files[language] ??= []).push(`/${fileName}`);
+      }
+      this.emitFile({ type: 'asset', fileName: LANGUAGE_FILES_URL.slice(1), source: JSON.stringify(files) });
+    },
+  };
 }

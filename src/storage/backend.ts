@@ -39,3 +39,31 @@ export function memoryBackend(): StorageBackend {
     putPractice: async (state) => void (practice = state ? structuredClone(state) : undefined),
   };
 }
+
+/**
+ * A backend that opens later (Dexie, after the first paint): every call waits for it.
+ * `ready()` opens it (once); calls before that open it too.
+ */
+export function laterBackend(open: () => Promise<StorageBackend>): StorageBackend & { ready: () => Promise<StorageBackend> } {
+  let opened: Promise<StorageBackend> | null = null;
+  const ready = () => {
+    opened ??= open();
+    // A failed open is tried again by the next call.
+    opened.catch(() => (opened = null));
+    return opened;
+  };
+  return {
+    mode: 'device',
+    ready,
+    answers: async (moduleId) => (await ready()).answers(moduleId),
+    putAnswers: async (answers) => (await ready()).putAnswers(answers),
+    top3: async () => (await ready()).top3(),
+    setTop3: async (items) => (await ready()).setTop3(items),
+    progress: async () => (await ready()).progress(),
+    putProgress: async (progress) => (await ready()).putProgress(progress),
+    setting: async (key) => (await ready()).setting(key),
+    putSetting: async (key, value) => (await ready()).putSetting(key, value),
+    practice: async () => (await ready()).practice(),
+    putPractice: async (state) => (await ready()).putPractice(state),
+  };
+}

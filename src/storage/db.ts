@@ -3,8 +3,9 @@ import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
 import type { Language, ModuleMeta, ModuleText } from '../content/types.ts';
 import type { Sealed } from './crypto.ts';
 
-// DO NOT CHANGE: renaming the database would leave every client's answers behind.
-export const DB_NAME = 'zinvol-online';
+import { DB_NAME, OWN_PROFILE_ID } from './device-rows.ts';
+
+export { DB_NAME, OWN_PROFILE_ID } from './device-rows.ts';
 
 /**
  * Schema versions by name. Add a version (with an .upgrade() when data must change);
@@ -24,9 +25,6 @@ export const DB_VERSION = {
   /** Modules written, opened or adapted by a trainer on this device: `modules`, device-wide. */
   DeviceModules: 4,
 } as const;
-
-/** The profile of a device used by one person: it exists from the start and may have no PIN. */
-export const OWN_PROFILE_ID = 'own';
 
 export interface ProfileRow {
   id: string;

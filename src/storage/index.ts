@@ -9,9 +9,11 @@ export type { SaveState } from './saver.ts';
 export type * from './types.ts';
 export type * from './course.ts';
 export { EMPTY_COURSE } from './course.ts';
-export { DEFAULT_CLASS_LOCK_MINUTES, type DeviceMode, type DeviceSettings, type ProfileSummary } from './profiles.ts';
+export { DEFAULT_CLASS_LOCK_MINUTES } from './device-rows.ts';
+export type { DeviceMode, DeviceSettings, ProfileSummary } from './profiles.ts';
 export { makeBackupFile, readBackupFile, MAX_IMPORT_BYTES, type BackupData, type MergePlan, type ReadProblem } from './backup.ts';
 export { answerKey } from './saver.ts';
+export { afterFirstPaint } from './boot.ts';
 export {
   listDeviceModules,
   loadModuleDraft,
@@ -19,6 +21,7 @@ export {
   putDeviceModule,
   removeDeviceModule,
   saveModuleDraft,
+  startupDeviceModules,
   type DeviceModuleRow,
   type ModuleDraft,
 } from './modules.ts';

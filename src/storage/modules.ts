@@ -1,5 +1,6 @@
 // Modules a trainer wrote, opened or adapted on this device: device-wide, not per profile, and
 // not secret (they are course material). The content layer shows them like built-in modules.
+import { readDeviceRows } from './boot.ts';
 import type { DeviceModuleRow } from './db.ts';
 import { deviceDatabase } from './session.ts';
 import { onOtherTab, tellOtherTabs } from './tabs.ts';
@@ -30,6 +31,12 @@ export function onDeviceModulesChange(listener: () => void): () => void {
     listeners.delete(listener);
     stopTabs();
   };
+}
+
+/** The device modules for the first screen: read without Dexie (boot.ts), which opens after the first paint. */
+export async function startupDeviceModules(): Promise<DeviceModuleRow[]> {
+  const rows = await readDeviceRows();
+  return rows ? rows.modules : listDeviceModules();
 }
 
 export async function listDeviceModules(): Promise<DeviceModuleRow[]> {

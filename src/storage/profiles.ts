@@ -1,10 +1,13 @@
 // Profiles and device settings: who uses this device, their PINs, and the trainer's settings.
 // Works on the open database; src/storage/index.ts decides which profile is open.
 import { deriveKey, isRightKey, makeVerifier, newRecipe, type Sealed } from './crypto.ts';
-import { OWN_PROFILE_ID, type ProfileRow, type WorkbookDB } from './db.ts';
+import type { ProfileRow, WorkbookDB } from './db.ts';
 import { readProfileEntries, toRow } from './device-backend.ts';
-import { FREE_TRIES, forgetWait, startWait, waitLeft } from './wait.ts';
+import { OWN_PROFILE_ID, profileList, settingsOf, summary } from './device-rows.ts';
+import { forgetWait, startWait, waitLeft } from './wait.ts';
 import type { Course } from './course.ts';
+
+export { DEFAULT_CLASS_LOCK_MINUTES, summary } from './device-rows.ts';
 
 export type DeviceMode = 'own' | 'class';
 
@@ -20,8 +23,6 @@ export interface DeviceSettings {
   knownModules: string[] | null;
 }
 
-export const DEFAULT_CLASS_LOCK_MINUTES = 5;
-
 export interface ProfileSummary {
   id: string;
   name: string;
@@ -33,24 +34,8 @@ export interface ProfileSummary {
 
 export type UnlockResult = { ok: true; key: CryptoKey | null } | { ok: false; waitMs: number };
 
-export const summary = (row: ProfileRow): ProfileSummary => ({
-  id: row.id,
-  name: row.name,
-  color: row.color,
-  hasPin: Boolean(row.lock),
-  waiting: row.wrongTries >= FREE_TRIES,
-});
-
 export async function deviceSettings(db: WorkbookDB): Promise<DeviceSettings> {
-  const rows = new Map((await db.device.toArray()).map((row) => [row.key, row.value]));
-  const mode = rows.get('mode') as DeviceMode | undefined;
-  return {
-    mode,
-    lockMinutes: (rows.get('lockMinutes') as number | undefined) ?? (mode === 'class' ? DEFAULT_CLASS_LOCK_MINUTES : 0),
-    coursePlan: (rows.get('coursePlan') as string[] | null | undefined) ?? null,
-    course: (rows.get('course') as Course | null | undefined) ?? null,
-    knownModules: (rows.get('knownModules') as string[] | null | undefined) ?? null,
-  };
+  return settingsOf(await db.device.toArray());
 }
 
 export async function saveDeviceSetting<K extends keyof DeviceSettings>(db: WorkbookDB, key: K, value: DeviceSettings[K]): Promise<void> {
@@ -75,11 +60,7 @@ export async function saveDeviceSettings(db: WorkbookDB, values: Partial<DeviceS
 }
 
 export async function listProfiles(db: WorkbookDB): Promise<ProfileSummary[]> {
-  const rows = await db.profiles.toArray();
-  return rows
-    .filter((row) => row.id !== OWN_PROFILE_ID)
-    .sort((a, b) => a.name.localeCompare(b.name))
-    .map(summary);
+  return profileList(await db.profiles.toArray());
 }
 
 export async function ownProfile(db: WorkbookDB): Promise<ProfileRow> {

@@ -1,6 +1,8 @@
 // Who is using the workbook on this device: the open database, the device mode, the
 // profiles, and the one open profile (its data backend, its key and its answer saver).
-import { memoryBackend, type StorageBackend } from './backend.ts';
+import { laterBackend, memoryBackend, type StorageBackend } from './backend.ts';
+import { afterFirstPaint, readDeviceRows, type DeviceRows } from './boot.ts';
+import { OWN_PROFILE_ID, profileList, settingsOf } from './device-rows.ts';
 import type { DeviceMode, DeviceSettings, ProfileSummary } from './profiles.ts';
 import { AnswerSaver, type SaveState } from './saver.ts';
 import { onOtherTab, tellOtherTabs, type TabMessage } from './tabs.ts';
@@ -74,32 +76,58 @@ async function openOwnProfile(device: { db: Database; profiles: ProfilesModule }
   activate(null, profileBackend(device.db, own.id, key), key);
 }
 
-/** Opens the database and, on an own device without a PIN, the own profile. */
+/**
+ * Reads who uses this device and, on an own device without a PIN, opens the own profile. The
+ * first screen waits only for a plain IndexedDB read (boot.ts); Dexie loads after the first paint.
+ */
 export function startSession(): Promise<SessionState> {
   followOtherTabs();
   started ??= (async () => {
-    const device = await openDevice();
-    if (!device) {
+    const rows = (await readDeviceRows()) ?? (await readWithDexie());
+    if (!rows) {
       activate(null, memoryBackend(), null);
       return sessionState();
     }
-    const settings = await device.profiles.deviceSettings(device.db);
-    if (
-      settings.mode !== 'class' &&
-      !(await device.profiles.ownProfile(device.db)).lock &&
-      (settings.mode === 'own' || (await hasOwnData(device.db)))
-    ) {
-      if (!settings.mode) await device.profiles.saveDeviceSetting(device.db, 'mode', 'own');
-      await openOwnProfile(device, null);
+    const settings = settingsOf(rows.device);
+    const own = rows.profiles.find((row) => row.id === OWN_PROFILE_ID);
+    // An own device without a PIN opens by itself (also when it has data from before the first-start question).
+    if (settings.mode !== 'class' && !own?.lock && (settings.mode === 'own' || rows.hasEntries)) {
+      const firstTime = !settings.mode;
+      if (firstTime) rows.device.push({ key: 'mode', value: 'own' });
+      // Reads asked for before the first paint wait for it, so that the first screen never waits for Dexie.
+      const painted = new Promise<void>((resolve) => afterFirstPaint(resolve));
+      const backend = laterBackend(() => painted.then(() => ownBackend(firstTime)));
+      activate(null, backend, null);
       restoreRescued(active!.saver);
+      void painted.then(() => backend.ready().catch((error) => console.warn('Could not open the stored answers', error)));
+    } else {
+      afterFirstPaint(() => void openDevice());
     }
-    return sessionState();
+    return deviceState(rows);
   })();
   return started;
 }
 
-async function hasOwnData(db: Database): Promise<boolean> {
-  return (await db.entries.count()) > 0;
+/** The own profile's data, once Dexie is open (and the device written down as own, the first time). */
+async function ownBackend(saveMode: boolean): Promise<StorageBackend> {
+  const device = await requireDevice();
+  if (saveMode) await device.profiles.saveDeviceSetting(device.db, 'mode', 'own');
+  const { profileBackend } = await import('./device-backend.ts');
+  const own = await device.profiles.ownProfile(device.db);
+  return profileBackend(device.db, own.id, null);
+}
+
+/** The same rows as readDeviceRows(), through Dexie (which first upgrades an older database). */
+async function readWithDexie(): Promise<DeviceRows | null> {
+  const device = await openDevice();
+  if (!device) return null;
+  const { db } = device;
+  return {
+    device: await db.device.toArray(),
+    profiles: await db.profiles.toArray(),
+    hasEntries: (await db.entries.count()) > 0,
+    modules: await db.modules.toArray(),
+  };
 }
 
 export async function sessionState(): Promise<SessionState> {
@@ -115,15 +143,24 @@ export async function sessionState(): Promise<SessionState> {
       foreignRecords: 0,
     };
   }
-  const settings = await device.profiles.deviceSettings(device.db);
-  const own = await device.db.profiles.get('own');
+  return deviceState({
+    device: await device.db.device.toArray(),
+    profiles: await device.db.profiles.toArray(),
+    hasEntries: false,
+    modules: [],
+  });
+}
+
+function deviceState(rows: DeviceRows): SessionState {
+  const settings = settingsOf(rows.device);
+  const ownHasPin = Boolean(rows.profiles.find((row) => row.id === OWN_PROFILE_ID)?.lock);
   return {
     storage: 'device',
     mode: settings.mode,
     settings,
-    profiles: await device.profiles.listProfiles(device.db),
-    active: active?.profile ?? (active ? { id: 'own', name: '', color: '', hasPin: Boolean(own?.lock), waiting: false } : null),
-    ownHasPin: Boolean(own?.lock),
+    profiles: profileList(rows.profiles),
+    active: active?.profile ?? (active ? { id: 'own', name: '', color: '', hasPin: ownHasPin, waiting: false } : null),
+    ownHasPin,
     foreignRecords: active?.foreignRecords ?? 0,
   };
 }

@@ -3,7 +3,7 @@ import type { ComponentChildren } from 'preact';
 import { LocationProvider } from 'preact-iso';
 import { AppContext } from '../../src/app/context.ts';
 import type { Language } from '../../src/content/types.ts';
-import { changeLanguage, initI18n } from '../../src/i18n/index.ts';
+import { changeLanguage, initI18n, loadScreenStrings } from '../../src/i18n/index.ts';
 import { SessionContext } from '../../src/app/session.ts';
 import { chooseMode, sessionState } from '../../src/storage/index.ts';
 
@@ -11,6 +11,7 @@ import { chooseMode, sessionState } from '../../src/storage/index.ts';
 export async function renderScreen(ui: ComponentChildren, { path = '/', language = 'nl' as Language } = {}) {
   history.replaceState(null, '', path);
   const t = language === 'nl' ? await initI18n('nl') : (await initI18n('nl'), await changeLanguage(language));
+  await loadScreenStrings();
   let session = await sessionState();
   if (!session.active) {
     await chooseMode('own');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { preferredLanguage } from '../../src/i18n/index.ts';
+import { changeLanguage, initI18n, loadScreenStrings, preferredLanguage } from '../../src/i18n/index.ts';
 import en from '../../src/i18n/locales/en.json';
 import nl from '../../src/i18n/locales/nl.json';
 import editorEn from '../../src/screens/editor/strings.en.json';
@@ -31,5 +31,17 @@ describe('languages', () => {
     expect(preferredLanguage(null, ['nl-BE', 'en'])).toBe('nl');
     expect(preferredLanguage('nl', ['en-US'])).toBe('nl');
     expect(preferredLanguage('en', ['nl-NL'])).toBe('en');
+  });
+
+  it("starts with only the first screen's strings, and has every string once the screens' part is loaded", async () => {
+    const first = await initI18n('nl');
+    expect(first('home.title')).toBe(nl.home.title);
+    expect(first('print.title')).toBe('print.title');
+    await loadScreenStrings();
+    expect(first('print.title')).toBe(nl.print.title);
+    const english = await changeLanguage('en');
+    expect(english('home.title')).toBe(en.home.title);
+    expect(english('print.title')).toBe(en.print.title);
+    await changeLanguage('nl');
   });
 });

@@ -2,7 +2,7 @@ import { renderToString } from 'preact-render-to-string';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compileWorkbook } from '../../src/pipeline/compile.ts';
 import type { ModuleText } from '../../src/content/types.ts';
-import { initI18n, type TFunction } from '../../src/i18n/index.ts';
+import { initI18n, loadScreenStrings, type TFunction } from '../../src/i18n/index.ts';
 import { answerKeyOf, buildBooklet, type BookletInput, type Chapter } from '../../src/screens/print/booklet.tsx';
 import type { AnswerValue } from '../../src/storage/index.ts';
 import { GLOSSARY, GLOSSARY_SETTINGS, SETTINGS, writeModules } from './module-files.ts';
@@ -51,6 +51,7 @@ let glossary: ModuleText;
 
 beforeAll(async () => {
   t = await initI18n('nl');
+  await loadScreenStrings();
   const workbook = compileWorkbook(
     writeModules({
       'proef/module.yml': SETTINGS,

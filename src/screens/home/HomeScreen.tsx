@@ -23,14 +23,18 @@ export function HomeScreen() {
   const { language, t } = useApp();
   const progress = useStored('progress', loadProgress);
   const top3 = useStored('top3', loadTop3);
-  const lastPlace = useStored('settings', () => loadSetting('lastPlace'));
+  const last = useStored('settings', async () => ({ place: await loadSetting('lastPlace') }));
+  const lastPlace = last?.place;
+  // What is stored arrives a moment after the first paint: until all of it is read, the part
+  // below the introduction is laid out but not shown, so nothing moves when it appears.
+  const use = useStored('settings', async () => (await loadSetting('socialMediaUse')) ?? null);
+  const tasksDone = useStored('practice', async () => (await loadPractice())?.tasksDone ?? {});
+  const loading = progress === undefined || top3 === undefined || last === undefined || use === undefined || tasksDone === undefined;
   // "Go on" leads to the page last opened, unless that module is finished.
   const lastModule =
     lastPlace && progress && !progress.find((p) => p.moduleId === lastPlace.moduleId)?.done
       ? modules.find((m) => m.id === lastPlace.moduleId)
       : undefined;
-  const use = useStored('settings', async () => (await loadSetting('socialMediaUse')) ?? null);
-  const tasksDone = useStored('practice', async () => (await loadPractice())?.tasksDone ?? {});
   const { settings } = useSession();
   const workbook = routeOrder(courseModules(settings.coursePlan), use ?? undefined, settings.coursePlan !== null);
   const glossary = modules.find((m) => m.kind === 'glossary');
@@ -39,47 +43,48 @@ export function HomeScreen() {
     <main id="main" class="page home">
       <h1>{t('home.title')}</h1>
       <p class="lead">{t('home.intro')}</p>
-      {use !== undefined && <RouteCard use={use} />}
-
-      {lastModule && lastPlace && (
-        <a class="button primary resume" href={`/module/${lastModule.id}/${lastPlace.page + 1}`}>
-          {t('home.resume', { title: titleOf(lastModule, language) })} →
-        </a>
-      )}
-
-      <section class="top3-card" aria-labelledby="top3-title">
-        <h2 id="top3-title">{t('top3.title')}</h2>
-        {top3 && top3.length > 0 ? (
-          <ol class="top3-list">
-            {top3.map((item, index) => (
-              <li key={index}>{item.text}</li>
-            ))}
-          </ol>
-        ) : (
-          <p class="hint">{top3 ? t('top3.emptyHome') : '\u00a0'}</p>
+      <div class={loading ? 'home-stored loading' : 'home-stored'} aria-busy={loading}>
+        {use !== undefined && <RouteCard use={use} />}
+        {lastModule && lastPlace && (
+          <a class="button primary resume" href={`/module/${lastModule.id}/${lastPlace.page + 1}`}>
+            {t('home.resume', { title: titleOf(lastModule, language) })} →
+          </a>
         )}
-        <a href="/top3" class="button secondary">
-          {t(top3?.length ? 'top3.change' : 'top3.make')}
-        </a>
-      </section>
 
-      <h2>{t('home.modules')}</h2>
-      <ul class="module-cards plain">
-        {workbook.map((module) => (
-          <li key={module.id}>
-            <ModuleCard
-              module={module}
-              status={progress ? statusOf(progress.find((p) => p.moduleId === module.id)) : undefined}
-              tasksDone={module.practiceTasks.filter((id) => tasksDone?.[id] !== undefined).length}
-            />
-          </li>
-        ))}
-      </ul>
-      {glossary && (
-        <p class="glossary-link">
-          <a href={`/module/${glossary.id}`}>{titleOf(glossary, language)}</a>: {summaryOf(glossary, language)}
-        </p>
-      )}
+        <section class="top3-card" aria-labelledby="top3-title">
+          <h2 id="top3-title">{t('top3.title')}</h2>
+          {top3 && top3.length > 0 ? (
+            <ol class="top3-list">
+              {top3.map((item, index) => (
+                <li key={index}>{item.text}</li>
+              ))}
+            </ol>
+          ) : (
+            <p class="hint">{t('top3.emptyHome')}</p>
+          )}
+          <a href="/top3" class="button secondary">
+            {t(top3?.length ? 'top3.change' : 'top3.make')}
+          </a>
+        </section>
+
+        <h2>{t('home.modules')}</h2>
+        <ul class="module-cards plain">
+          {workbook.map((module) => (
+            <li key={module.id}>
+              <ModuleCard
+                module={module}
+                status={progress ? statusOf(progress.find((p) => p.moduleId === module.id)) : undefined}
+                tasksDone={module.practiceTasks.filter((id) => tasksDone?.[id] !== undefined).length}
+              />
+            </li>
+          ))}
+        </ul>
+        {glossary && (
+          <p class="glossary-link">
+            <a href={`/module/${glossary.id}`}>{titleOf(glossary, language)}</a>: {summaryOf(glossary, language)}
+          </p>
+        )}
+      </div>
     </main>
   );
 }

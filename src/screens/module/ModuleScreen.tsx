@@ -92,7 +92,7 @@ export function ModuleScreen({ id = '', page: pageParam }: { id?: string; page?:
       <p class="module-title">{title}</p>
       {loaded.isFallback && (
         <p class="notice" lang="en">
-          {t('module.onlyDutch')}
+          {t(loaded.notOnDevice ? 'languages.notOnDevice' : 'module.onlyDutch')}
         </p>
       )}
       <div class="page-progress">

@@ -1,0 +1,7 @@
+// Names shared by the service worker's configuration (vite.config.ts) and the app.
+
+/** Where another language than Dutch is kept for offline use (Dutch is precached). */
+export const OTHER_LANGUAGES_CACHE = 'zinvol-other-languages';
+
+/** Written by the build (src/pipeline/vite-plugin.ts): the chunk files of each language. */
+export const LANGUAGE_FILES_URL = '/languages.json';

@@ -1,0 +1,60 @@
+// The first screen reads the device through plain IndexedDB; Dexie (and the data) comes after.
+import { beforeEach, describe, expect, it } from 'vitest';
+import { readDeviceRows } from '../../src/storage/boot.ts';
+import { DB_NAME } from '../../src/storage/db.ts';
+import {
+  chooseMode,
+  createProfile,
+  flushAnswers,
+  loadAnswers,
+  resetStorageForTests,
+  saveAnswer,
+  sessionState,
+  startSession,
+} from '../../src/storage/index.ts';
+import { wipeDevice } from '../wipe-device.ts';
+
+beforeEach(wipeDevice);
+
+const databaseNames = async () => (await indexedDB.databases()).map((db) => db.name);
+
+describe('boot read', () => {
+  it('finds nothing on a new device, creates no database, and then asks the first-start question', async () => {
+    expect(await readDeviceRows()).toEqual({ device: [], profiles: [], hasEntries: false });
+    expect(await databaseNames()).not.toContain(DB_NAME);
+    const state = await startSession();
+    expect(state.mode).toBeUndefined();
+    expect(state.active).toBeNull();
+    // Dexie still creates the database with its schema when someone chooses.
+    await chooseMode('own');
+    expect((await sessionState()).mode).toBe('own');
+  });
+
+  it('opens an own device with its answers: the state from the boot read, the answers once Dexie is open', async () => {
+    await chooseMode('own');
+    saveAnswer({ moduleId: 'a', exerciseId: 'x', prompt: 'Vraag', value: { kind: 'text', text: 'Hallo' } });
+    await flushAnswers();
+    await resetStorageForTests();
+    const rows = await readDeviceRows();
+    expect(rows?.device).toContainEqual({ key: 'mode', value: 'own' });
+    expect(rows?.hasEntries).toBe(true);
+    const state = await startSession();
+    expect(state).toMatchObject({ storage: 'device', mode: 'own', active: { id: 'own' }, ownHasPin: false });
+    expect((await loadAnswers('a')).map((a) => a.value)).toEqual([{ kind: 'text', text: 'Hallo' }]);
+  });
+
+  it('gives a class tablet its profiles by name, none of them open', async () => {
+    await chooseMode('class');
+    await createProfile('Sam', 'groen', '1234');
+    await createProfile('Anna', 'blauw', '5678');
+    await resetStorageForTests();
+    const state = await startSession();
+    expect(state.mode).toBe('class');
+    expect(state.profiles.map((p) => [p.name, p.hasPin])).toEqual([
+      ['Anna', true],
+      ['Sam', true],
+    ]);
+    expect(state.active).toBeNull();
+    expect(state).toEqual(await sessionState());
+  });
+});
