@@ -3,8 +3,8 @@ import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { visualizer } from 'rollup-plugin-visualizer';
-import { languageFiles, workbookChunkName, workbookModules } from './src/pipeline/vite-plugin.ts';
-import { OTHER_LANGUAGES_CACHE } from './src/pwa/caches.ts';
+import { TRAINER_TOOLS_FOLDER, languageFiles, workbookChunkName, workbookModules } from './src/pipeline/vite-plugin.ts';
+import { OTHER_LANGUAGES_CACHE, TRAINER_TOOLS_CACHE } from './src/pwa/caches.ts';
 import { CONTENT_SECURITY_POLICY } from './scripts/csp.mjs';
 
 const APP_VERSION = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
@@ -54,10 +54,17 @@ export default defineConfig({
       workbox: {
         // Offline means the whole workbook in Dutch: every screen and every module. Another
         // language (assets/<lang>/, see workbookChunkName) is cached when someone switches to it
-        // (src/content/workbook.ts). Icons are for installing, which happens online.
+        // (src/content/workbook.ts). Icons are for installing, which happens online. The trainer's
+        // tools are cached when first opened (TrainerSettings opens them once, online).
         globPatterns: ['**/*.{js,css,html,svg,txt,json}'],
-        globIgnores: ['assets/!(nl)/*'],
+        globIgnores: ['assets/!(nl)/*', `assets/${TRAINER_TOOLS_FOLDER}/*`],
         runtimeCaching: [
+          {
+            urlPattern: ({ url }) => url.pathname.startsWith(`/assets/${TRAINER_TOOLS_FOLDER}/`),
+            handler: 'CacheFirst',
+            // Hashed names: a new version adds new files, so keep only the newest few dozen.
+            options: { cacheName: TRAINER_TOOLS_CACHE, expiration: { maxEntries: 40 } },
+          },
           {
             urlPattern: ({ url }) => /^\/assets\/[a-z]{2}\//.test(url.pathname) && !url.pathname.startsWith('/assets/nl/'),
             handler: 'CacheFirst',

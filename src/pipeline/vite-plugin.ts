@@ -84,15 +84,24 @@ export function workbookModules(dir?: string): Plugin {
  * assets/<lang>/module-<id>-<hash>.js, assets/<lang>/glossary-<hash>.js, and the UI strings
  * (src/i18n/locales/<lang>.json) as assets/<lang>/strings-<hash>.js.
  */
-export function workbookChunkName(chunk: { facadeModuleId?: string | null }): string | undefined {
+/**
+ * Chunks only a trainer opens (the module editor and its compiler, the built-in module files to
+ * adapt, the QR code drawer and camera reader): in assets/trainer/, kept out of the precache so a
+ * participant's phone does not download them; cached when first opened (see vite.config.ts).
+ */
+const TRAINER_TOOLS = ['module-files', 'EditorScreen', 'QrScanner', 'QrCode', 'sources'];
+export const TRAINER_TOOLS_FOLDER = 'trainer';
+
+export function workbookChunkName(chunk: { facadeModuleId?: string | null; name?: string }): string | undefined {
   if (chunk.facadeModuleId?.endsWith(`${PREFIX}practice`)) return 'assets/practice-data-[hash].js';
+  if (chunk.name && TRAINER_TOOLS.includes(chunk.name)) return `assets/${TRAINER_TOOLS_FOLDER}/[name]-[hash].js`;
   const id = chunk.facadeModuleId ?? '';
   const text = /virtual:workbook\/text\/(.+)\/(\w+)$/.exec(id);
   if (text) return `assets/${text[2]}/module-${text[1]}-[hash].js`;
   const glossary = /virtual:workbook\/glossary\/(\w+)$/.exec(id);
   if (glossary) return `assets/${glossary[1]}/glossary-[hash].js`;
   const source = /virtual:workbook\/source\/(.+)$/.exec(id);
-  if (source) return `assets/sources/source-${source[1]}-[hash].js`;
+  if (source) return `assets/${TRAINER_TOOLS_FOLDER}/source-${source[1]}-[hash].js`;
   const strings = /locales\/(\w+)\.json\?all$/.exec(id);
   if (strings) return `assets/${strings[1]}/strings-[hash].js`;
   return undefined;

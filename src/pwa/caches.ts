@@ -5,3 +5,6 @@ export const OTHER_LANGUAGES_CACHE = 'zinvol-other-languages';
 
 /** Written by the build (src/pipeline/vite-plugin.ts): the chunk files of each language. */
 export const LANGUAGE_FILES_URL = '/languages.json';
+
+/** Where the trainer's tools (editor, QR) are kept once opened; not precached (vite.config.ts). */
+export const TRAINER_TOOLS_CACHE = 'zinvol-trainer-tools';

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import { useIdleLock } from '../../app/idle-lock.ts';
 import { useApp } from '../../app/context.ts';
 import { openTrainerPrint } from '../../app/trainer-print.ts';
@@ -110,8 +110,21 @@ function NewTrainerPin({ onDone, onCancel }: { onDone: () => void; onCancel: () 
   );
 }
 
+/**
+ * The trainer's tools are not precached (a participant's phone never needs them): opening them
+ * once here, while the trainer is online, puts them in the cache for use offline later.
+ */
+function useTrainerToolsOffline(): void {
+  useEffect(() => {
+    void Promise.all([import('../editor/EditorScreen.tsx'), import('./package/QrCode.tsx'), import('./package/QrScanner.tsx')]).catch(
+      () => undefined, // Offline now: they load (and are cached) the first time they are opened online.
+    );
+  }, []);
+}
+
 function TrainerPanel({ session, onClose }: { session: SessionState; onClose: () => void }) {
   const { language, t } = useApp();
+  useTrainerToolsOffline();
   const { settings } = session;
   const [confirming, setConfirming] = useState<string | null>(null);
   const [wiped, setWiped] = useState(false);
