@@ -2,13 +2,13 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ErrorBoundary, LocationProvider, Route, Router, lazy, useLocation } from 'preact-iso';
 import type { Language } from '../content/types.ts';
 import { changeLanguage, preferredLanguage, type TFunction } from '../i18n/index.ts';
-import { closeProfile, loadSetting, onStorageOutdated, saveSetting, type SessionState } from '../storage/index.ts';
+import { closeProfile, loadSetting, saveSetting, type SessionState } from '../storage/index.ts';
 import { applyTextSize } from '../ui/text-size.ts';
 import { FirstRunScreen } from '../screens/session/FirstRunScreen.tsx';
 import { useIdleLock } from './idle-lock.ts';
 import { SessionContext, useSessionState } from './session.ts';
-import { registerServiceWorker } from '../pwa/register.ts';
-import { Banner } from '../ui/Banner.tsx';
+import { registerServiceWorker, reloadWhenChunkMissing } from '../pwa/register.ts';
+import { StorageBanners } from './StorageBanners.tsx';
 import { AppContext, useT, type AppContextValue } from './context.ts';
 import { Header } from './Header.tsx';
 import { HomeScreen } from '../screens/home/HomeScreen.tsx';
@@ -28,13 +28,11 @@ const TrainerScreen = lazy(() => import('../screens/trainer/TrainerScreen.tsx').
 export function App({ initialLanguage, initialT }: { initialLanguage: Language; initialT: TFunction }) {
   const [i18n, setI18n] = useState({ language: initialLanguage, t: initialT });
   const [update, setUpdate] = useState<(() => Promise<void>) | null>(null);
-  const [outdated, setOutdated] = useState(false);
   const session = useSessionState();
   const showLanguage = (language: Language) => void changeLanguage(language).then((t) => setI18n({ language, t }));
 
   useEffect(() => {
     registerServiceWorker((activate) => setUpdate(() => activate));
-    return onStorageOutdated(() => setOutdated(true));
   }, []);
 
   // On a class tablet (and an own device with a PIN) the workbook locks itself when left alone.
@@ -65,23 +63,13 @@ export function App({ initialLanguage, initialT }: { initialLanguage: Language; 
             {t('nav.skip')}
           </a>
           <Header />
-          <div class="banners">
-            {session.storage === 'memory' && <Banner tone="warning">{t('storage.memory')}</Banner>}
-            {(update || outdated) && (
-              <Banner>
-                <span>{t('update.ready')}</span>{' '}
-                <button type="button" class="button primary" onClick={() => (update ? void update() : window.location.reload())}>
-                  {t('update.refresh')}
-                </button>
-              </Banner>
-            )}
-          </div>
+          <StorageBanners session={session} update={update} />
           {!signedIn && (
             // A Router, because it is what waits for lazily loaded screens.
             <Router>{[<Route key="signed-out" default component={SignedOut} session={session} />]}</Router>
           )}
           {signedIn && (
-            <ErrorBoundary>
+            <ErrorBoundary onError={reloadWhenChunkMissing}>
               <Router>
                 <Route path="/" component={HomeScreen} />
                 <Route path="/module/:id" component={ModuleScreen} />

@@ -1,17 +1,53 @@
-// Service worker registration. A new version waits until the client says "refresh";
-// before it takes over we write every pending answer, so nothing typed is lost.
+// Service worker registration. A new version waits until the client says "refresh". Before the
+// page goes, what was typed is put in the rescue copy at once (see storage/rescue.ts) and written
+// if it can be, so the new version stores it; the refresh never waits long for that.
 import { Workbox } from 'workbox-window';
-import { flushAnswers } from '../storage/index.ts';
+import { flushAnswers, rescueNow } from '../storage/index.ts';
+
+/** How long "Vernieuwen" waits for pending answers and for the new worker before it reloads anyway. */
+const REFRESH_WAIT_MS = 1500;
+
+const atMost = (ms: number, promise: Promise<unknown>) =>
+  Promise.race([promise.catch(() => {}), new Promise((done) => setTimeout(done, ms))]);
+
+/** Reloads into the newest version: after another tab updated, or when this page can no longer write. */
+export function refreshNow(): void {
+  rescueNow();
+  window.location.reload();
+}
 
 export function registerServiceWorker(onUpdateReady: (activate: () => Promise<void>) => void): void {
   if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
   const wb = new Workbox('/sw.js');
   wb.addEventListener('waiting', () => {
     onUpdateReady(async () => {
-      await flushAnswers();
+      rescueNow();
+      await atMost(REFRESH_WAIT_MS, flushAnswers());
+      // Another tab may already have started the new version: then there is nothing to wait for.
+      const registration = await navigator.serviceWorker.getRegistration();
+      if (!registration?.waiting) return window.location.reload();
       wb.addEventListener('controlling', () => window.location.reload());
       wb.messageSkipWaiting();
+      setTimeout(() => window.location.reload(), REFRESH_WAIT_MS);
     });
   });
   void wb.register();
+}
+
+/**
+ * A screen this page never opened may be gone from the server once a newer version is installed
+ * (its file name changes with every build). Then the page reloads into the new version, once.
+ */
+export function reloadWhenChunkMissing(error: unknown): void {
+  const text = String((error as { message?: unknown })?.message ?? error);
+  if (!/dynamically imported module|module script failed|Failed to fetch|error loading dynamically/i.test(text)) return;
+  const KEY = 'zinvol:reloaded-for-chunk';
+  try {
+    const last = Number(sessionStorage.getItem(KEY) ?? 0);
+    if (Date.now() - last < 10_000) return;
+    sessionStorage.setItem(KEY, String(Date.now()));
+  } catch {
+    return;
+  }
+  refreshNow();
 }

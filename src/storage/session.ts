@@ -2,24 +2,28 @@
 // profiles, and the one open profile (its data backend, its key and its answer saver).
 import { memoryBackend, type StorageBackend } from './backend.ts';
 import type { DeviceMode, DeviceSettings, ProfileSummary } from './profiles.ts';
-import { AnswerSaver, type SaveState } from './saver.ts';
-import type { StoredAnswer } from './types.ts';
+import { noteStoredEntries, type DeviceNote, lostDatabase } from './device-note.ts';
+import { noteWriteFailed, noteWriteWorked, setStorageProblem, writeFailureAdvice } from './failures.ts';
+import { dropRescued, RescueKeeper, takeRescued } from './rescue.ts';
+import { AnswerSaver, answerKey, type SaveState } from './saver.ts';
 
 type Database = import('./db.ts').WorkbookDB;
 type ProfilesModule = typeof import('./profiles.ts');
 
 interface Active {
   profile: ProfileSummary | null;
+  /** 'own' on an own device. */
+  profileId: string;
   backend: StorageBackend;
   key: CryptoKey | null;
   saver: AnswerSaver;
+  rescue: RescueKeeper;
 }
 
 let database: Promise<{ db: Database; profiles: ProfilesModule } | null> | null = null;
 let active: Active | null = null;
 let started: Promise<SessionState> | null = null;
 const changeListeners = new Set<{ topics: readonly ChangeTopic[]; call: () => void }>();
-const outdatedListeners = new Set<() => void>();
 const sessionListeners = new Set<() => void>();
 
 export interface SessionState {
@@ -32,6 +36,8 @@ export interface SessionState {
   /** The open profile; on an own device the own profile (name ''). null while locked. */
   active: ProfileSummary | null;
   ownHasPin: boolean;
+  /** Set when IndexedDB came back empty while this device had stored answers before (see device-note.ts). */
+  lost: DeviceNote | null;
 }
 
 function openDevice(): Promise<{ db: Database; profiles: ProfilesModule } | null> {
@@ -41,7 +47,9 @@ function openDevice(): Promise<{ db: Database; profiles: ProfilesModule } | null
       const db = await openDatabase();
       db.on('versionchange', () => {
         db.close();
-        outdatedListeners.forEach((listener) => listener());
+        // This page can no longer write: keep what was typed where the new version will find it.
+        setStorageProblem('outdated');
+        active?.rescue.writeNow();
         return false;
       });
       return { db, profiles };
@@ -53,20 +61,45 @@ function openDevice(): Promise<{ db: Database; profiles: ProfilesModule } | null
   return database;
 }
 
-function activate(profile: ProfileSummary | null, backend: StorageBackend, key: CryptoKey | null): void {
-  const saver = new AnswerSaver(async (answers) => {
-    await backend.putAnswers(answers);
-    if (active?.backend === backend) changed('answers');
-    void askForPersistentStorage();
-  });
-  active = { profile, backend, key, saver };
+async function activate(profile: ProfileSummary | null, profileId: string, backend: StorageBackend, key: CryptoKey | null): Promise<void> {
+  const saver = new AnswerSaver(
+    async (answers) => {
+      await backend.putAnswers(answers);
+      noteWriteWorked();
+      if (active?.backend === backend) changed('answers');
+      void afterStoring();
+    },
+    undefined,
+    (error) => {
+      noteWriteFailed(error);
+      return writeFailureAdvice();
+    },
+  );
+  active?.rescue.close();
+  active = { profile, profileId, backend, key, saver, rescue: new RescueKeeper(profileId, key, saver) };
   saverListeners.forEach((listener) => active!.saver.subscribe(listener));
+  if (backend.mode === 'device') await restoreRescued(active);
 }
 
 async function openOwnProfile(device: { db: Database; profiles: ProfilesModule }, key: CryptoKey | null): Promise<void> {
   const { profileBackend } = await import('./device-backend.ts');
   const own = await device.profiles.ownProfile(device.db);
-  activate(null, profileBackend(device.db, own.id, key), key);
+  await activate(null, own.id, profileBackend(device.db, own.id, key), key);
+}
+
+/** Stores what an earlier page kept in its rescue copy, where it is newer than what is stored. */
+async function restoreRescued(current: Active): Promise<void> {
+  const rescued = await takeRescued(current.profileId, current.key);
+  if (rescued.length === 0) return;
+  const known = new Map((await current.backend.answers()).map((answer) => [answerKey(answer), answer]));
+  for (const answer of current.saver.allUnsaved()) known.set(answerKey(answer), answer);
+  for (const answer of rescued.sort((a, b) => a.updatedAt - b.updatedAt)) {
+    const mine = known.get(answerKey(answer));
+    if (!mine || answer.updatedAt > mine.updatedAt) {
+      current.saver.queue(answer);
+      known.set(answerKey(answer), answer);
+    }
+  }
 }
 
 /** Opens the database and, on an own device without a PIN, the own profile. */
@@ -74,9 +107,10 @@ export function startSession(): Promise<SessionState> {
   started ??= (async () => {
     const device = await openDevice();
     if (!device) {
-      activate(null, memoryBackend(), null);
+      await activate(null, 'own', memoryBackend(), null);
       return sessionState();
     }
+    lost = lostDatabase(await device.db.entries.count());
     const settings = await device.profiles.deviceSettings(device.db);
     if (
       settings.mode !== 'class' &&
@@ -85,7 +119,6 @@ export function startSession(): Promise<SessionState> {
     ) {
       if (!settings.mode) await device.profiles.saveDeviceSetting(device.db, 'mode', 'own');
       await openOwnProfile(device, null);
-      restoreRescued(active!.saver);
     }
     return sessionState();
   })();
@@ -106,6 +139,7 @@ export async function sessionState(): Promise<SessionState> {
       profiles: [],
       active: active ? { id: 'own', name: '', color: '', hasPin: false } : null,
       ownHasPin: false,
+      lost: null,
     };
   }
   const settings = await device.profiles.deviceSettings(device.db);
@@ -117,12 +151,23 @@ export async function sessionState(): Promise<SessionState> {
     profiles: await device.profiles.listProfiles(device.db),
     active: active?.profile ?? (active ? { id: 'own', name: '', color: '', hasPin: Boolean(own?.lock) } : null),
     ownHasPin: Boolean(own?.lock),
+    lost,
   };
 }
 
 function sessionChanged(): void {
   sessionListeners.forEach((listener) => listener());
   changed();
+  void afterStoring();
+}
+
+let lost: DeviceNote | null = null;
+
+/** "Start over" after a lost database: the note is set back, the message goes. */
+export function forgetLostData(): void {
+  lost = null;
+  noteStoredEntries(0);
+  sessionListeners.forEach((listener) => listener());
 }
 
 export function onSessionChange(listener: () => void): () => void {
@@ -155,7 +200,7 @@ export async function createProfile(name: string, color: string, pin: string): P
   const { profileBackend } = await import('./device-backend.ts');
   await closeProfile();
   const { profile, key } = await device.profiles.createProfile(device.db, name, color, pin);
-  activate(profile, profileBackend(device.db, profile.id, key), key);
+  await activate(profile, profile.id, profileBackend(device.db, profile.id, key), key);
   sessionChanged();
 }
 
@@ -167,7 +212,7 @@ export async function openProfile(id: string, pin: string): Promise<{ ok: boolea
   const { profileBackend } = await import('./device-backend.ts');
   const row = await device.db.profiles.get(id);
   await closeProfile();
-  activate(id === 'own' || !row ? null : device.profiles.summary(row), profileBackend(device.db, id, result.key), result.key);
+  await activate(id === 'own' || !row ? null : device.profiles.summary(row), id, profileBackend(device.db, id, result.key), result.key);
   sessionChanged();
   return { ok: true, waitMs: 0 };
 }
@@ -176,6 +221,7 @@ export async function openProfile(id: string, pin: string): Promise<{ ok: boolea
 export async function closeProfile(): Promise<void> {
   if (!active) return;
   await active.saver.flush();
+  active?.rescue.close();
   active = null;
   sessionChanged();
 }
@@ -193,6 +239,7 @@ export async function setOwnPin(pin: string | null): Promise<void> {
 export async function removeProfile(id: string): Promise<void> {
   const device = await requireDevice();
   await device.profiles.removeProfile(device.db, id);
+  dropRescued(id);
   sessionChanged();
 }
 
@@ -201,6 +248,7 @@ export async function removeAllProfiles(): Promise<void> {
   const device = await requireDevice();
   await closeProfile();
   await device.profiles.removeAllProfiles(device.db);
+  dropRescued(null);
   sessionChanged();
 }
 
@@ -209,7 +257,8 @@ export async function deleteMyData(): Promise<void> {
   const device = await requireDevice();
   if (!active) return;
   await active.saver.flush();
-  await device.profiles.deleteProfileData(device.db, active.profile?.id ?? 'own');
+  await device.profiles.deleteProfileData(device.db, active.profileId);
+  dropRescued(active.profileId);
   sessionChanged();
 }
 
@@ -261,8 +310,10 @@ export function onSaveState(listener: SaverListener): () => void {
 }
 
 let persistAsked = false;
-/** Asks once, after the first answer is stored, so the browser keeps our data under storage pressure. */
-async function askForPersistentStorage(): Promise<void> {
+/** After something is stored: the device note counts it, and once the browser is asked to keep our data. */
+async function afterStoring(): Promise<void> {
+  const device = await openDevice();
+  if (device) noteStoredEntries(await device.db.entries.count().catch(() => -1));
   if (persistAsked || !navigator.storage?.persist) return;
   persistAsked = true;
   try {
@@ -272,37 +323,9 @@ async function askForPersistentStorage(): Promise<void> {
   }
 }
 
-// A reload (pull-to-refresh) right after typing can end the page before IndexedDB has
-// written. On an own device without a PIN, whose data is not encrypted anyway, what was still
-// waiting is kept in sessionStorage (written at once) and saved again after the reload.
-const RESCUE_KEY = 'zinvol:unsaved';
-
+/** At pagehide: what is not yet confirmed written goes into the rescue copy (see rescue.ts). */
 export function rescueUnsaved(): void {
-  const unsaved = active && !active.key && !active.profile ? active.saver.allUnsaved() : [];
-  if (unsaved.length === 0) return;
-  try {
-    sessionStorage.setItem(RESCUE_KEY, JSON.stringify(unsaved));
-  } catch {
-    // No room or no sessionStorage: the normal save on pagehide still runs.
-  }
-}
-
-export function clearRescue(): void {
-  try {
-    sessionStorage.removeItem(RESCUE_KEY);
-  } catch {
-    // Nothing to clear.
-  }
-}
-
-function restoreRescued(saver: AnswerSaver): void {
-  try {
-    const text = sessionStorage.getItem(RESCUE_KEY);
-    sessionStorage.removeItem(RESCUE_KEY);
-    if (text) for (const answer of JSON.parse(text) as StoredAnswer[]) saver.queue(answer);
-  } catch {
-    // A damaged rescue is dropped; the stored answers are untouched.
-  }
+  active?.rescue.writeNow();
 }
 
 /** The open profile's answer saver, if a profile is open. */
@@ -322,18 +345,13 @@ export function onStorageChange(call: () => void, topics: readonly ChangeTopic[]
   return () => changeListeners.delete(listener);
 }
 
-/** Called when a newer version of the app has upgraded the database in another tab. */
-export function onStorageOutdated(listener: () => void): () => void {
-  outdatedListeners.add(listener);
-  return () => outdatedListeners.delete(listener);
-}
-
 /** For tests: close the open database so the next call opens it again. */
 export async function resetStorageForTests(): Promise<void> {
   const open = database;
   database = null;
   started = null;
   active = null;
+  lost = null;
   persistAsked = false;
   (await open)?.db.close();
 }

@@ -3,6 +3,7 @@ import type { Language } from '../../content/types.ts';
 import { saveSetting, type TextSize } from '../../storage/index.ts';
 import { useSession } from '../../app/session.ts';
 import { TrainerSettings } from '../trainer/TrainerSettings.tsx';
+import { KeepingOnDevice } from './KeepingOnDevice.tsx';
 import { applyTextSize, TEXT_SIZES, currentTextSize } from '../../ui/text-size.ts';
 import { useState } from 'preact/hooks';
 
@@ -54,6 +55,8 @@ export function SettingsScreen() {
           <p class={mode === 'memory' ? 'notice warning' : 'hint'}>{t(mode === 'memory' ? 'storage.memory' : 'settings.onDevice')}</p>
         )}
       </section>
+
+      {mode === 'device' && <KeepingOnDevice />}
 
       <ul class="settings-links">
         <li>
