@@ -7,7 +7,7 @@ import { applyTextSize } from '../ui/text-size.ts';
 import { FirstRunScreen } from '../screens/session/FirstRunScreen.tsx';
 import { useIdleLock } from './idle-lock.ts';
 import { SessionContext, useSessionState } from './session.ts';
-import { registerServiceWorker, reloadWhenChunkMissing } from '../pwa/register.ts';
+import { registerServiceWorker } from '../pwa/register.ts';
 import { StorageBanners } from './StorageBanners.tsx';
 import { AppContext, useT, type AppContextValue } from './context.ts';
 import { Header } from './Header.tsx';
@@ -69,7 +69,7 @@ export function App({ initialLanguage, initialT }: { initialLanguage: Language; 
             <Router>{[<Route key="signed-out" default component={SignedOut} session={session} />]}</Router>
           )}
           {signedIn && (
-            <ErrorBoundary onError={reloadWhenChunkMissing}>
+            <ErrorBoundary>
               <Router>
                 <Route path="/" component={HomeScreen} />
                 <Route path="/module/:id" component={ModuleScreen} />

@@ -17,6 +17,7 @@ export function refreshNow(): void {
 }
 
 export function registerServiceWorker(onUpdateReady: (activate: () => Promise<void>) => void): void {
+  window.addEventListener('vite:preloadError', reloadWhenChunkMissing);
   if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
   const wb = new Workbox('/sw.js');
   wb.addEventListener('waiting', () => {
@@ -35,19 +36,18 @@ export function registerServiceWorker(onUpdateReady: (activate: () => Promise<vo
 }
 
 /**
- * A screen this page never opened may be gone from the server once a newer version is installed
- * (its file name changes with every build). Then the page reloads into the new version, once.
+ * A screen this page never opened may be gone once a newer version is installed (its file name
+ * changes with every build, and the new precache no longer has it). Vite then fires
+ * 'vite:preloadError'; instead of a blank screen the page reloads into the new version, once.
  */
-export function reloadWhenChunkMissing(error: unknown): void {
-  const text = String((error as { message?: unknown })?.message ?? error);
-  if (!/dynamically imported module|module script failed|Failed to fetch|error loading dynamically/i.test(text)) return;
-  const KEY = 'zinvol:reloaded-for-chunk';
+function reloadWhenChunkMissing(event: Event): void {
+  const KEY = 'zinvol:reloaded-for-missing-screen';
   try {
-    const last = Number(sessionStorage.getItem(KEY) ?? 0);
-    if (Date.now() - last < 10_000) return;
+    if (Date.now() - Number(sessionStorage.getItem(KEY) ?? 0) < 10_000) return;
     sessionStorage.setItem(KEY, String(Date.now()));
   } catch {
     return;
   }
+  event.preventDefault();
   refreshNow();
 }
