@@ -236,7 +236,11 @@ test('case 4: an old tab during a schema upgrade says so, keeps the text and han
   await expect(next.locator('textarea').first()).toHaveValue('Na de update getypt');
 });
 
-test('case 9: an old tab after another tab updated refreshes at once, and a screen it never loaded opens', async ({ page, context, request }) => {
+test('case 9: an old tab after another tab updated refreshes at once, and a screen it never loaded opens', async ({
+  page,
+  context,
+  request,
+}) => {
   await useAsOwnDevice(page);
   await waitForOffline(page);
   const { url } = await openReflection(page);
@@ -271,7 +275,9 @@ test('case 9: an old tab after another tab updated refreshes at once, and a scre
     }
   });
   let refused = 0;
-  await context.route(/\/assets\/SettingsScreen-[^/]*\.js$/, (route) => (refused++ === 0 ? route.fulfill({ status: 404 }) : route.fallback()));
+  await context.route(/\/assets\/SettingsScreen-[^/]*\.js$/, (route) =>
+    refused++ === 0 ? route.fulfill({ status: 404 }) : route.fallback(),
+  );
   await navigate(old, '/settings');
   await expect(old.getByRole('heading', { name: 'Instellingen', level: 1 })).toBeVisible({ timeout: 10_000 });
   expect(refused).toBeGreaterThan(0);
