@@ -102,7 +102,7 @@ function profileKeys(profileId: string | null): string[] {
  * their answers; a copy that cannot be opened with this key is left where it is.
  */
 export async function takeRescued(profileId: string, key: CryptoKey | null): Promise<StoredAnswer[]> {
-  const found: StoredAnswer[] = [];
+  const found: StoredAnswer[] = profileId === 'own' && !key ? takeLegacyRescue() : [];
   for (const item of profileKeys(profileId)) {
     if (item === itemKey(profileId)) continue;
     try {
@@ -117,6 +117,18 @@ export async function takeRescued(profileId: string, key: CryptoKey | null): Pro
     }
   }
   return found;
+}
+
+/** Versions before this one kept the own device's rescue in sessionStorage: read once, after the update. */
+function takeLegacyRescue(): StoredAnswer[] {
+  const LEGACY_KEY = 'zinvol:unsaved';
+  try {
+    const text = sessionStorage.getItem(LEGACY_KEY);
+    sessionStorage.removeItem(LEGACY_KEY);
+    return text ? (JSON.parse(text) as StoredAnswer[]) : [];
+  } catch {
+    return [];
+  }
 }
 
 /** When a profile or everything is removed, its rescue copies go too (null: every profile). */

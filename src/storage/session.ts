@@ -78,7 +78,8 @@ async function activate(profile: ProfileSummary | null, profileId: string, backe
   active?.rescue.close();
   active = { profile, profileId, backend, key, saver, rescue: new RescueKeeper(profileId, key, saver) };
   saverListeners.forEach((listener) => active!.saver.subscribe(listener));
-  if (backend.mode === 'device') await restoreRescued(active);
+  if (backend.mode === 'device')
+    await restoreRescued(active).catch((error: unknown) => console.warn('Reading the rescue copy failed', error));
 }
 
 async function openOwnProfile(device: { db: Database; profiles: ProfilesModule }, key: CryptoKey | null): Promise<void> {

@@ -60,6 +60,12 @@ describe('the rescue copy', () => {
     expect(Object.keys(localStorage)).toEqual([]);
   });
 
+  it('picks up the rescue of the version before this one (sessionStorage), once', async () => {
+    sessionStorage.setItem('zinvol:unsaved', JSON.stringify([answer('van de vorige versie')]));
+    expect((await takeRescued('own', null)).map((a) => a.value)).toEqual([{ kind: 'text', text: 'van de vorige versie' }]);
+    expect(await takeRescued('own', null)).toEqual([]);
+  });
+
   it('is removed once everything is written, and with its profile', async () => {
     const saver = new AnswerSaver(async () => {});
     const keeper = new RescueKeeper('own', null, saver);
