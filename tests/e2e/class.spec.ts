@@ -207,6 +207,7 @@ test('bad files each give one clear message and change nothing', async ({ page }
     buffer: Buffer.from(JSON.stringify({ ...valid, data: { answers: [answer], top3: [{ text: html, addedAt: 1 }], progress: [] } })),
   });
   await page.getByRole('button', { name: 'Samenvoegen' }).click();
+  await expect(page.getByText(/Klaar\./)).toBeVisible();
   await page.goto('/answers');
   await expect(page.getByText(html).first()).toBeVisible();
   await page.goto('/');
