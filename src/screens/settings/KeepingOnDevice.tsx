@@ -19,26 +19,25 @@ export function KeepingOnDevice() {
     setPersisted(granted ? 'yes' : 'refused');
   };
   const { lastBackupAt } = readDeviceNote();
+  const canAsk = persisted === 'no' && typeof navigator.storage?.persist === 'function';
   return (
     <section aria-labelledby="keeping-title">
       <h2 id="keeping-title">{t('safety.persistTitle')}</h2>
       {persisted === 'yes' && <p>{t('safety.persisted')}</p>}
-      {(persisted === 'no' || persisted === 'refused') && (
-        <>
-          <p>{t(persisted === 'refused' ? 'safety.persistRefused' : 'safety.notPersisted')}</p>
-          {persisted === 'no' && typeof navigator.storage?.persist === 'function' && (
-            <button type="button" class="button secondary" onClick={() => void ask()}>
-              {t('safety.persistAsk')}
-            </button>
-          )}
-        </>
-      )}
+      {persisted === 'no' && <p>{t('safety.notPersisted')}</p>}
+      {persisted === 'refused' && <p>{t('safety.persistRefused')}</p>}
       <p class="hint">
         {lastBackupAt
           ? t('safety.lastBackup', { date: new Date(lastBackupAt).toLocaleDateString(language, { dateStyle: 'long' }) })
-          : t('safety.neverBackup')}{' '}
-        <a href="/my-data">{t('settings.myData')}</a>
+          : t('safety.neverBackup')}
       </p>
+      {canAsk && (
+        <div class="form-actions">
+          <button type="button" class="button secondary" onClick={() => void ask()}>
+            {t('safety.persistAsk')}
+          </button>
+        </div>
+      )}
     </section>
   );
 }
