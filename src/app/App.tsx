@@ -8,7 +8,6 @@ import {
   afterFirstPaint,
   closeProfile,
   loadSetting,
-  onStorageOutdated,
   saveSetting,
   type SessionState,
 } from '../storage/index.ts';
@@ -20,7 +19,7 @@ import { useLockWhenLeft } from './leave-lock.ts';
 import { closeTrainerPrint, isTrainerPrintOpen } from './trainer-print.ts';
 import { SessionContext, useSessionState } from './session.ts';
 import { registerServiceWorker } from '../pwa/register.ts';
-import { Banner } from '../ui/Banner.tsx';
+import { StorageBanners } from './StorageBanners.tsx';
 import { AppContext, useT, type AppContextValue } from './context.ts';
 import { Header } from './Header.tsx';
 import { HomeScreen } from '../screens/home/HomeScreen.tsx';
@@ -72,7 +71,6 @@ export function preloadRoute(path: string, language: Language): void {
 export function App({ initialLanguage, initialT }: { initialLanguage: Language; initialT: TFunction }) {
   const [i18n, setI18n] = useState({ language: initialLanguage, t: initialT });
   const [update, setUpdate] = useState<(() => Promise<void>) | null>(null);
-  const [outdated, setOutdated] = useState(false);
   const session = useSessionState();
   useModulesChange();
   // Offline, a language that is not on the device yet cannot be shown: the current one stays.
@@ -89,7 +87,6 @@ export function App({ initialLanguage, initialT }: { initialLanguage: Language; 
     registerServiceWorker((activate) => setUpdate(() => activate));
     // After the first paint: the other screens' strings, so that they open without waiting.
     afterFirstPaint(() => loadScreenStrings().catch(() => {})); // Tried again when a screen opens.
-    return onStorageOutdated(() => setOutdated(true));
   }, []);
 
   // On a class tablet (and an own device with a PIN) the workbook locks itself when left alone,
@@ -121,18 +118,7 @@ export function App({ initialLanguage, initialT }: { initialLanguage: Language; 
             {t('nav.skip')}
           </a>
           <Header />
-          <div class="banners">
-            {session.storage === 'memory' && <Banner tone="warning">{t('storage.memory')}</Banner>}
-            {(update || outdated) && (
-              <Banner>
-                <span>{t('update.ready')}</span>{' '}
-                <button type="button" class="button primary" onClick={() => (update ? void update() : window.location.reload())}>
-                  {t('update.refresh')}
-                </button>
-              </Banner>
-            )}
-            {session.foreignRecords > 0 && <Banner>{t('tabletSafety.foreignRecords', { count: session.foreignRecords })}</Banner>}
-          </div>
+          <StorageBanners session={session} update={update} />
           {idle.warning && <IdleWarning onStillHere={idle.stillHere} />}
           {!signedIn && (
             // A Router, because it is what waits for lazily loaded screens.

@@ -3,6 +3,34 @@
 // other screens. A new string: add it to nl.json and en.json in your own section; only when it
 // appears on the first screen, add that section here too. The budget test
 // (tests/e2e/budget.spec.ts) tells when the first screen grows too large.
-import { firstRun, glossary, home, homeScreenTip, nav, notFound, route, status, storage, themes, top3, update } from './locales/nl.json';
+import {
+  firstRun,
+  glossary,
+  home,
+  homeScreenTip,
+  nav,
+  notFound,
+  route,
+  safety,
+  status,
+  storage,
+  themes,
+  top3,
+  update,
+} from './locales/nl.json';
 
-export const firstScreenStrings = { firstRun, glossary, home, homeScreenTip, nav, notFound, route, status, storage, themes, top3, update };
+export const firstScreenStrings = {
+  firstRun,
+  glossary,
+  home,
+  homeScreenTip,
+  nav,
+  notFound,
+  route,
+  safety,
+  status,
+  storage,
+  themes,
+  top3,
+  update,
+};

@@ -2,12 +2,23 @@
 // as one JSON file, optionally sealed with a password. Reading a file checks everything first
 // and changes nothing unless the whole file is sound.
 import { deriveKey, fromBase64, newRecipe, seal, toBase64, unseal } from './crypto.ts';
+import {
+  MAX_ANSWER_CHARS,
+  MAX_ANSWERS,
+  MAX_CONTACT_NAME_CHARS,
+  MAX_CONTACT_NOTE_CHARS,
+  MAX_CONTACT_PHONE_CHARS,
+  MAX_CONTACT_ROWS,
+  MAX_CONTENT_TEXT_CHARS,
+  MAX_IMPORT_BYTES,
+} from './limits.ts';
 import type { AnswerValue, ContactRow, ModuleProgress, StoredAnswer, Top3Item } from './types.ts';
 
 export const EXPORT_FORMAT = 'zinvol-online-export';
 export const EXPORT_FORMAT_VERSION = 1;
-/** Far more than a whole workbook of answers; anything larger is not ours. */
-export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+export { MAX_IMPORT_BYTES };
+/** How much of a file is read first to see that it is ours, before reading it whole. */
+export const FILE_START_BYTES = 200;
 
 export interface BackupData {
   answers: StoredAnswer[];
@@ -89,7 +100,10 @@ export async function readBackupFile(text: string, password: string | null): Pro
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isText = (value: unknown, max = 20_000): value is string => typeof value === 'string' && value.length <= max;
+/** Our files start with their format name (see makeBackupFile), so a large file of another kind is never read whole. */
+export const looksLikeOurFile = (start: string): boolean => start.trimStart().startsWith('{') && start.includes(EXPORT_FORMAT);
+
+const isText = (value: unknown, max = MAX_CONTENT_TEXT_CHARS): value is string => typeof value === 'string' && value.length <= max;
 const isId = (value: unknown): value is string => typeof value === 'string' && /^[a-z0-9-]{1,100}$/.test(value);
 const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < 1000;
 const isTime = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 0;
@@ -98,24 +112,30 @@ function checkValue(value: unknown): AnswerValue | null {
   if (!isRecord(value)) return null;
   switch (value.kind) {
     case 'text':
-      return isText(value.text) ? { kind: 'text', text: value.text } : null;
+      return isText(value.text, MAX_ANSWER_CHARS) ? { kind: 'text', text: value.text } : null;
     case 'picked':
       return Array.isArray(value.picked) &&
         value.picked.every(isCount) &&
         Array.isArray(value.labels) &&
-        value.labels.every((l) => isText(l, 500))
+        value.labels.every((l) => isText(l))
         ? { kind: 'picked', picked: value.picked, labels: value.labels }
         : null;
     case 'scale':
-      return isCount(value.value) && isCount(value.steps) && isText(value.label, 500)
+      return isCount(value.value) && isCount(value.steps) && isText(value.label)
         ? { kind: 'scale', value: value.value, label: value.label, steps: value.steps }
         : null;
     case 'scenario':
-      return isCount(value.choice) && isText(value.label, 500) ? { kind: 'scenario', choice: value.choice, label: value.label } : null;
+      return isCount(value.choice) && isText(value.label) ? { kind: 'scenario', choice: value.choice, label: value.label } : null;
     case 'contacts':
       return Array.isArray(value.rows) &&
-        value.rows.length <= 50 &&
-        value.rows.every((r) => isRecord(r) && isText(r.name, 200) && isText(r.phone, 100) && isText(r.note, 500))
+        value.rows.length <= MAX_CONTACT_ROWS &&
+        value.rows.every(
+          (r) =>
+            isRecord(r) &&
+            isText(r.name, MAX_CONTACT_NAME_CHARS) &&
+            isText(r.phone, MAX_CONTACT_PHONE_CHARS) &&
+            isText(r.note, MAX_CONTACT_NOTE_CHARS),
+        )
         ? { kind: 'contacts', rows: (value.rows as ContactRow[]).map(({ name, phone, note }) => ({ name, phone, note })) }
         : null;
     default:
@@ -126,16 +146,16 @@ function checkValue(value: unknown): AnswerValue | null {
 /** Every field checked and copied: nothing unexpected from a file reaches the database. */
 function checkData(data: unknown): BackupData | null {
   if (!isRecord(data) || !Array.isArray(data.answers) || !Array.isArray(data.top3) || !Array.isArray(data.progress)) return null;
-  if (data.answers.length > 5000 || data.top3.length > 3 || data.progress.length > 500) return null;
+  if (data.answers.length > MAX_ANSWERS || data.top3.length > 3 || data.progress.length > 500) return null;
   const answers: StoredAnswer[] = [];
   for (const a of data.answers) {
     const value = isRecord(a) ? checkValue(a.value) : null;
-    if (!isRecord(a) || !value || !isId(a.moduleId) || !isId(a.exerciseId) || !isText(a.prompt, 2000) || !isTime(a.updatedAt)) return null;
+    if (!isRecord(a) || !value || !isId(a.moduleId) || !isId(a.exerciseId) || !isText(a.prompt) || !isTime(a.updatedAt)) return null;
     answers.push({ moduleId: a.moduleId, exerciseId: a.exerciseId, prompt: a.prompt, value, updatedAt: a.updatedAt });
   }
   const top3: Top3Item[] = [];
   for (const item of data.top3) {
-    if (!isRecord(item) || !isText(item.text, 500) || !isTime(item.addedAt)) return null;
+    if (!isRecord(item) || !isText(item.text) || !isTime(item.addedAt)) return null;
     const source =
       isRecord(item.source) && isId(item.source.moduleId) && isId(item.source.exerciseId)
         ? { moduleId: item.source.moduleId, exerciseId: item.source.exerciseId }

@@ -2,7 +2,8 @@
 import type { StorageBackend } from './backend.ts';
 import { answerKey, type SaveState } from './saver.ts';
 import { planMerge, type BackupData, type MergePlan } from './backup.ts';
-import { activeProfile, activeSaver, changed, clearRescue, rescueUnsaved, startSession, store } from './session.ts';
+import { activeProfile, activeSaver, changed, rescueUnsaved, startSession, store } from './session.ts';
+import { writeOrRetry } from './failures.ts';
 import type { ModuleProgress, PracticeState, SettingKey, Settings, StoredAnswer, Top3Item } from './types.ts';
 
 export type { SaveState } from './saver.ts';
@@ -11,9 +12,20 @@ export type * from './course.ts';
 export { EMPTY_COURSE } from './course.ts';
 export { DEFAULT_CLASS_LOCK_MINUTES } from './device-rows.ts';
 export type { DeviceMode, DeviceSettings, ProfileSummary } from './profiles.ts';
-export { makeBackupFile, readBackupFile, MAX_IMPORT_BYTES, type BackupData, type MergePlan, type ReadProblem } from './backup.ts';
+export {
+  FILE_START_BYTES,
+  looksLikeOurFile,
+  makeBackupFile,
+  readBackupFile,
+  type BackupData,
+  type MergePlan,
+  type ReadProblem,
+} from './backup.ts';
+export * from './limits.ts';
 export { answerKey } from './saver.ts';
 export { afterFirstPaint } from './boot.ts';
+export { onStorageProblem, storageProblem, type StorageProblem } from './failures.ts';
+export { backupIsDue, noteBackup, readNote as readDeviceNote, type DeviceNote } from './device-note.ts';
 export {
   listDeviceModules,
   loadModuleDraft,
@@ -32,11 +44,11 @@ export {
   closeProfile,
   createProfile,
   deleteMyData,
+  forgetLostData,
   hasTrainerPin,
   onSaveState,
   onSessionChange,
   onStorageChange,
-  onStorageOutdated,
   openProfile,
   removeAllProfiles,
   removeProfile,
@@ -75,12 +87,24 @@ export const flushAnswers = async (): Promise<void> => activeSaver()?.flush();
 export const saveStateOf = (moduleId: string, exerciseId: string): SaveState | undefined =>
   activeSaver()?.state(answerKey({ moduleId, exerciseId }));
 
+/** A top 3 that could not be stored yet (a full disk): shown as it is, and stored when there is room. */
+let top3Waiting: Top3Item[] | null = null;
+
 export async function loadTop3(): Promise<Top3Item[]> {
-  return (await store()).top3();
+  const stored = await (await store()).top3();
+  return top3Waiting ?? stored;
 }
 
+/** Never rejects: a failed write is shown (see failures.ts) and tried again. */
 export async function saveTop3(items: Top3Item[]): Promise<void> {
-  await (await store()).setTop3(items.slice(0, 3));
+  const s = await store();
+  const next = items.slice(0, 3);
+  top3Waiting = next;
+  const write = async () => {
+    await s.setTop3(next);
+    if (top3Waiting === next) top3Waiting = null;
+  };
+  await writeOrRetry('top3', write);
   changed('top3');
 }
 
@@ -90,8 +114,10 @@ export async function loadProgress(): Promise<ModuleProgress[]> {
 
 export async function saveProgress(progress: Omit<ModuleProgress, 'updatedAt'>): Promise<void> {
   const s = await store();
-  await s.putProgress({ ...progress, updatedAt: Date.now() });
-  await s.putSetting('lastPlace', { moduleId: progress.moduleId, page: progress.page });
+  await writeOrRetry(`progress ${progress.moduleId}`, async () => {
+    await s.putProgress({ ...progress, updatedAt: Date.now() });
+    await s.putSetting('lastPlace', { moduleId: progress.moduleId, page: progress.page });
+  });
   changed('progress', 'settings');
 }
 
@@ -101,8 +127,10 @@ export async function loadPractice(): Promise<PracticeState | undefined> {
 }
 
 /** Keeps the practice app's state; null forgets it ("Opnieuw beginnen"). */
+/** Never rejects: a failed write is shown (see failures.ts) and tried again. */
 export async function savePractice(state: PracticeState | null): Promise<void> {
-  await (await store()).putPractice(state);
+  const s = await store();
+  await writeOrRetry('practice', () => s.putPractice(state));
   changed('practice');
 }
 
@@ -112,7 +140,8 @@ export async function loadSetting<K extends SettingKey>(key: K): Promise<Setting
 
 export async function saveSetting<K extends SettingKey>(key: K, value: Settings[K]): Promise<void> {
   if (key === 'language' || key === 'textSize') writeBootHint(key, String(value));
-  await (await store()).putSetting(key, value);
+  const s = await store();
+  await writeOrRetry(`setting ${key}`, () => s.putSetting(key, value));
   changed('settings');
 }
 
@@ -144,8 +173,8 @@ export async function profileName(): Promise<string | null> {
 /** Everything of the open profile, for "Save my answers as a file". */
 export async function backupData(): Promise<BackupData> {
   const s = await store();
-  await flushAnswers();
-  return { answers: await s.answers(), top3: await s.top3(), progress: await s.progress() };
+  // Answers still waiting to be written are in the file too: on a full disk, the file is their way out.
+  return { answers: await loadAnswers(), top3: await loadTop3(), progress: await s.progress() };
 }
 
 /** What "Open a saved file" would change, before anything changes. */
@@ -153,20 +182,27 @@ export async function planImport(file: BackupData): Promise<MergePlan> {
   return planMerge(await backupData(), file);
 }
 
-export async function applyImport(plan: MergePlan): Promise<void> {
+/** Says whether the file's data is stored now; if not, the failure is shown and it is tried again. */
+export async function applyImport(plan: MergePlan): Promise<boolean> {
   const s = await store();
-  await s.putAnswers([...plan.added, ...plan.replaced.map((r) => r.file)]);
-  await s.setTop3(plan.top3);
-  for (const progress of plan.progress) await s.putProgress(progress);
+  const stored = await writeOrRetry('import', async () => {
+    await s.putAnswers([...plan.added, ...plan.replaced.map((r) => r.file)]);
+    await s.setTop3(plan.top3);
+    for (const progress of plan.progress) await s.putProgress(progress);
+  });
   changed();
+  return stored;
 }
+
+/** Puts what is not yet written into the rescue copy, synchronously: before a reload or an update. */
+export const rescueNow = (): void => rescueUnsaved();
 
 /** Writes pending answers when the page is hidden or closed: the last moment we are sure to run. */
 export function flushOnPageHide(target: Window = window): void {
   target.addEventListener('pagehide', () => {
     rescueUnsaved();
-    // If the page lives on (back/forward cache), the rescue is not needed once written.
-    void activeSaver()?.flush().then(clearRescue);
+    // If the page lives on (back/forward cache), the rescue copy goes once everything is written.
+    void activeSaver()?.flush();
   });
   target.document.addEventListener('visibilitychange', () => {
     if (target.document.visibilityState === 'hidden') void activeSaver()?.flush();

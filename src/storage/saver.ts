@@ -15,6 +15,8 @@ export const answerKey = (a: { moduleId: string; exerciseId: string }) => `${a.m
 
 export class AnswerSaver {
   private readonly pending = new Map<string, StoredAnswer>();
+  /** The batch being written now: not safe until the write is confirmed (a reload can still end it). */
+  private readonly writing = new Map<string, StoredAnswer>();
   private readonly states = new Map<string, SaveState>();
   private readonly listeners = new Set<Listener>();
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -23,6 +25,8 @@ export class AnswerSaver {
   constructor(
     private readonly write: (answers: StoredAnswer[]) => Promise<void>,
     private readonly wait = (ms: number) => new Promise<void>((done) => setTimeout(done, ms)),
+    /** Hears every failed write; 'stop' skips the quick retries (a full disk will not be empty in a second). */
+    private readonly onFailure: (error: unknown) => 'retry' | 'stop' = () => 'retry',
   ) {}
 
   queue(answer: StoredAnswer): void {
@@ -46,9 +50,9 @@ export class AnswerSaver {
     }
   }
 
-  /** Everything typed but not yet written (for the rescue on reload, see session.ts). */
+  /** Everything typed and not yet confirmed written, newest first-hand (for the rescue copy, see rescue.ts). */
   allUnsaved(): StoredAnswer[] {
-    return [...this.pending.values()];
+    return [...new Map([...this.writing, ...this.pending]).values()];
   }
 
   state(key: string): SaveState | undefined {
@@ -72,17 +76,19 @@ export class AnswerSaver {
   private async writeBatch(): Promise<void> {
     const batch = new Map(this.pending);
     this.pending.clear();
+    batch.forEach((answer, key) => this.writing.set(key, answer));
     batch.forEach((_answer, key) => this.setState(key, 'saving'));
     const answers = [...batch.values()];
     for (let attempt = 0; ; attempt++) {
       try {
         await this.write(answers);
+        this.writing.clear();
         // A newer value typed during the write stays pending; only the rest is "saved".
         batch.forEach((_answer, key) => this.pending.has(key) || this.setState(key, 'saved'));
         return;
       } catch (error) {
         const delay = RETRY_DELAYS_MS[attempt];
-        if (delay === undefined) {
+        if (delay === undefined || this.onFailure(error) === 'stop') {
           console.warn('Saving answers failed', error);
           this.giveBack(batch);
           return;
@@ -93,6 +99,7 @@ export class AnswerSaver {
   }
 
   private giveBack(batch: Map<string, StoredAnswer>): void {
+    this.writing.clear();
     batch.forEach((answer, key) => {
       if (!this.pending.has(key)) this.pending.set(key, answer);
       this.setState(key, 'failed');

@@ -4,27 +4,31 @@ import { laterBackend, memoryBackend, type StorageBackend } from './backend.ts';
 import { afterFirstPaint, readDeviceRows, type DeviceRows } from './boot.ts';
 import { OWN_PROFILE_ID, profileList, settingsOf } from './device-rows.ts';
 import type { DeviceMode, DeviceSettings, ProfileSummary } from './profiles.ts';
-import { AnswerSaver, type SaveState } from './saver.ts';
+import { noteStoredEntries, type DeviceNote, lostDatabase } from './device-note.ts';
+import { noteWriteFailed, noteWriteWorked, setStorageProblem, writeFailureAdvice } from './failures.ts';
+import { dropRescued, RescueKeeper, takeRescued } from './rescue.ts';
+import { AnswerSaver, answerKey, type SaveState } from './saver.ts';
 import { onOtherTab, tellOtherTabs, type TabMessage } from './tabs.ts';
-import type { StoredAnswer } from './types.ts';
 
 type Database = import('./db.ts').WorkbookDB;
 type ProfilesModule = typeof import('./profiles.ts');
 
 interface Active {
   profile: ProfileSummary | null;
+  /** 'own' on an own device. */
+  profileId: string;
   backend: StorageBackend;
   key: CryptoKey | null;
   saver: AnswerSaver;
   /** Records in the profile that did not open with its key and are not shown (planted or moved). */
   foreignRecords: number;
+  rescue: RescueKeeper;
 }
 
 let database: Promise<{ db: Database; profiles: ProfilesModule } | null> | null = null;
 let active: Active | null = null;
 let started: Promise<SessionState> | null = null;
 const changeListeners = new Set<{ topics: readonly ChangeTopic[]; call: () => void }>();
-const outdatedListeners = new Set<() => void>();
 const sessionListeners = new Set<() => void>();
 
 export interface SessionState {
@@ -39,6 +43,8 @@ export interface SessionState {
   ownHasPin: boolean;
   /** How many records of the open profile were skipped because they are not its own. */
   foreignRecords: number;
+  /** Set when IndexedDB came back empty while this device had stored answers before (see device-note.ts). */
+  lost: DeviceNote | null;
 }
 
 function openDevice(): Promise<{ db: Database; profiles: ProfilesModule } | null> {
@@ -48,7 +54,9 @@ function openDevice(): Promise<{ db: Database; profiles: ProfilesModule } | null
       const db = await openDatabase();
       db.on('versionchange', () => {
         db.close();
-        outdatedListeners.forEach((listener) => listener());
+        // This page can no longer write: keep what was typed where the new version will find it.
+        setStorageProblem('outdated');
+        active?.rescue.writeNow();
         return false;
       });
       return { db, profiles };
@@ -60,20 +68,53 @@ function openDevice(): Promise<{ db: Database; profiles: ProfilesModule } | null
   return database;
 }
 
-function activate(profile: ProfileSummary | null, backend: StorageBackend, key: CryptoKey | null, foreignRecords = 0): void {
-  const saver = new AnswerSaver(async (answers) => {
-    await backend.putAnswers(answers);
-    if (active?.backend === backend) changed('answers');
-    void askForPersistentStorage();
-  });
-  active = { profile, backend, key, saver, foreignRecords };
+function activate(
+  profile: ProfileSummary | null,
+  profileId: string,
+  backend: StorageBackend,
+  key: CryptoKey | null,
+  foreignRecords = 0,
+): void {
+  const saver = new AnswerSaver(
+    async (answers) => {
+      await backend.putAnswers(answers);
+      noteWriteWorked();
+      if (active?.backend === backend) changed('answers');
+      void afterStoring();
+    },
+    undefined,
+    (error) => {
+      noteWriteFailed(error);
+      return writeFailureAdvice();
+    },
+  );
+  active?.rescue.close();
+  active = { profile, profileId, backend, key, saver, foreignRecords, rescue: new RescueKeeper(profileId, key, saver) };
   saverListeners.forEach((listener) => active!.saver.subscribe(listener));
+  // Not awaited: on an own device the stored answers open only after the first paint.
+  if (backend.mode === 'device')
+    void restoreRescued(active).catch((error: unknown) => console.warn('Reading the rescue copy failed', error));
+}
+
+/** Stores what an earlier page kept in its rescue copy, where it is newer than what is stored. */
+async function restoreRescued(current: Active): Promise<void> {
+  const rescued = await takeRescued(current.profileId, current.key);
+  if (rescued.length === 0) return;
+  const known = new Map((await current.backend.answers()).map((answer) => [answerKey(answer), answer]));
+  for (const answer of current.saver.allUnsaved()) known.set(answerKey(answer), answer);
+  for (const answer of rescued.sort((a, b) => a.updatedAt - b.updatedAt)) {
+    const mine = known.get(answerKey(answer));
+    if (!mine || answer.updatedAt > mine.updatedAt) {
+      current.saver.queue(answer);
+      known.set(answerKey(answer), answer);
+    }
+  }
 }
 
 async function openOwnProfile(device: { db: Database; profiles: ProfilesModule }, key: CryptoKey | null): Promise<void> {
   const { profileBackend } = await import('./device-backend.ts');
   const own = await device.profiles.ownProfile(device.db);
-  activate(null, profileBackend(device.db, own.id, key), key);
+  activate(null, own.id, profileBackend(device.db, own.id, key), key);
 }
 
 /**
@@ -85,9 +126,10 @@ export function startSession(): Promise<SessionState> {
   started ??= (async () => {
     const rows = (await readDeviceRows()) ?? (await readWithDexie());
     if (!rows) {
-      activate(null, memoryBackend(), null);
+      activate(null, OWN_PROFILE_ID, memoryBackend(), null);
       return sessionState();
     }
+    lost = lostDatabase(rows.hasEntries ? 1 : 0);
     const settings = settingsOf(rows.device);
     const own = rows.profiles.find((row) => row.id === OWN_PROFILE_ID);
     // An own device without a PIN opens by itself (also when it has data from before the first-start question).
@@ -97,8 +139,7 @@ export function startSession(): Promise<SessionState> {
       // Reads asked for before the first paint wait for it, so that the first screen never waits for Dexie.
       const painted = new Promise<void>((resolve) => afterFirstPaint(resolve));
       const backend = laterBackend(() => painted.then(() => ownBackend(firstTime)));
-      activate(null, backend, null);
-      restoreRescued(active!.saver);
+      activate(null, OWN_PROFILE_ID, backend, null);
       void painted.then(() => backend.ready().catch((error) => console.warn('Could not open the stored answers', error)));
     } else {
       afterFirstPaint(() => void openDevice());
@@ -141,6 +182,7 @@ export async function sessionState(): Promise<SessionState> {
       active: active ? { id: 'own', name: '', color: '', hasPin: false, waiting: false } : null,
       ownHasPin: false,
       foreignRecords: 0,
+      lost: null,
     };
   }
   return deviceState({
@@ -162,6 +204,7 @@ function deviceState(rows: DeviceRows): SessionState {
     active: active?.profile ?? (active ? { id: 'own', name: '', color: '', hasPin: ownHasPin, waiting: false } : null),
     ownHasPin,
     foreignRecords: active?.foreignRecords ?? 0,
+    lost,
   };
 }
 
@@ -169,6 +212,16 @@ function sessionChanged(tellOthers?: SessionEvent): void {
   if (tellOthers) tellOtherTabs({ kind: 'session', event: tellOthers, profileId: openProfileId() });
   sessionListeners.forEach((listener) => listener());
   changed();
+  void afterStoring();
+}
+
+let lost: DeviceNote | null = null;
+
+/** "Start over" after a lost database: the note is set back, the message goes. */
+export function forgetLostData(): void {
+  lost = null;
+  noteStoredEntries(0);
+  sessionListeners.forEach((listener) => listener());
 }
 
 /** Which profile this tab has open ('own' on an own device), if any. */
@@ -253,7 +306,7 @@ export async function createProfile(name: string, color: string, pin: string): P
   const { profileBackend } = await import('./device-backend.ts');
   await closeProfile();
   const { profile, key } = await device.profiles.createProfile(device.db, name, color, pin);
-  activate(profile, profileBackend(device.db, profile.id, key), key);
+  activate(profile, profile.id, profileBackend(device.db, profile.id, key), key);
   sessionChanged('switched');
 }
 
@@ -266,7 +319,7 @@ export async function openProfile(id: string, pin: string): Promise<{ ok: boolea
   await closeProfile();
   const { foreign } = result.key ? await checkProfileRecords(device.db, id, result.key) : { foreign: 0 };
   const row = await device.db.profiles.get(id);
-  activate(id === 'own' || !row ? null : device.profiles.summary(row), profileBackend(device.db, id, result.key), result.key, foreign);
+  activate(id === 'own' || !row ? null : device.profiles.summary(row), id, profileBackend(device.db, id, result.key), result.key, foreign);
   sessionChanged('switched');
   return { ok: true, waitMs: 0 };
 }
@@ -276,6 +329,7 @@ export async function closeProfile(event: 'signed-out' | 'locked' = 'signed-out'
   if (!active) return;
   const leaving = active;
   await leaving.saver.flush();
+  leaving.rescue.close();
   if (active === leaving) active = null;
   sessionChanged(event);
 }
@@ -301,6 +355,7 @@ export async function setOwnPin(pin: string | null): Promise<void> {
 export async function removeProfile(id: string): Promise<void> {
   const device = await requireDevice();
   await device.profiles.removeProfile(device.db, id);
+  dropRescued(id);
   sessionChanged('wiped');
 }
 
@@ -309,6 +364,7 @@ export async function removeAllProfiles(): Promise<void> {
   const device = await requireDevice();
   await closeProfile();
   await device.profiles.removeAllProfiles(device.db);
+  dropRescued(null);
   sessionChanged('wiped');
 }
 
@@ -317,7 +373,8 @@ export async function deleteMyData(): Promise<void> {
   const device = await requireDevice();
   if (!active) return;
   await active.saver.flush();
-  await device.profiles.deleteProfileData(device.db, active.profile?.id ?? 'own');
+  await device.profiles.deleteProfileData(device.db, active.profileId);
+  dropRescued(active.profileId);
   sessionChanged();
 }
 
@@ -369,8 +426,10 @@ export function onSaveState(listener: SaverListener): () => void {
 }
 
 let persistAsked = false;
-/** Asks once, after the first answer is stored, so the browser keeps our data under storage pressure. */
-async function askForPersistentStorage(): Promise<void> {
+/** After something is stored: the device note counts it, and once the browser is asked to keep our data. */
+async function afterStoring(): Promise<void> {
+  const device = await openDevice();
+  if (device) noteStoredEntries(await device.db.entries.count().catch(() => -1));
   if (persistAsked || !navigator.storage?.persist) return;
   persistAsked = true;
   try {
@@ -380,37 +439,9 @@ async function askForPersistentStorage(): Promise<void> {
   }
 }
 
-// A reload (pull-to-refresh) right after typing can end the page before IndexedDB has
-// written. On an own device without a PIN, whose data is not encrypted anyway, what was still
-// waiting is kept in sessionStorage (written at once) and saved again after the reload.
-const RESCUE_KEY = 'zinvol:unsaved';
-
+/** At pagehide: what is not yet confirmed written goes into the rescue copy (see rescue.ts). */
 export function rescueUnsaved(): void {
-  const unsaved = active && !active.key && !active.profile ? active.saver.allUnsaved() : [];
-  if (unsaved.length === 0) return;
-  try {
-    sessionStorage.setItem(RESCUE_KEY, JSON.stringify(unsaved));
-  } catch {
-    // No room or no sessionStorage: the normal save on pagehide still runs.
-  }
-}
-
-export function clearRescue(): void {
-  try {
-    sessionStorage.removeItem(RESCUE_KEY);
-  } catch {
-    // Nothing to clear.
-  }
-}
-
-function restoreRescued(saver: AnswerSaver): void {
-  try {
-    const text = sessionStorage.getItem(RESCUE_KEY);
-    sessionStorage.removeItem(RESCUE_KEY);
-    if (text) for (const answer of JSON.parse(text) as StoredAnswer[]) saver.queue(answer);
-  } catch {
-    // A damaged rescue is dropped; the stored answers are untouched.
-  }
+  active?.rescue.writeNow();
 }
 
 /** The open profile's answer saver, if a profile is open. */
@@ -430,18 +461,13 @@ export function onStorageChange(call: () => void, topics: readonly ChangeTopic[]
   return () => changeListeners.delete(listener);
 }
 
-/** Called when a newer version of the app has upgraded the database in another tab. */
-export function onStorageOutdated(listener: () => void): () => void {
-  outdatedListeners.add(listener);
-  return () => outdatedListeners.delete(listener);
-}
-
 /** For tests: close the open database so the next call opens it again. */
 export async function resetStorageForTests(): Promise<void> {
   const open = database;
   database = null;
   started = null;
   active = null;
+  lost = null;
   persistAsked = false;
   followingOtherTabs = false;
   (await open)?.db.close();

@@ -77,7 +77,8 @@ test('a save that fails is shown and retried, and the text stays where it is', a
   const { textarea } = await openReflection(page);
   await page.evaluate(() => ((window as unknown as { failWrites: boolean }).failWrites = true));
   await textarea.fill('Dit mag niet verloren gaan');
-  await expect(page.getByText(/Nog niet bewaard/)).toBeVisible({ timeout: 10_000 });
+  // The injected failure is the browser's quota error: the client is told the phone is full.
+  await expect(page.getByText(/Je telefoon is vol/).first()).toBeVisible({ timeout: 10_000 });
   await expect(textarea).toHaveValue('Dit mag niet verloren gaan');
   await page.evaluate(() => ((window as unknown as { failWrites: boolean }).failWrites = false));
   await expect(page.getByText('Bewaard op dit apparaat').first()).toBeVisible({ timeout: 15_000 });

@@ -1,18 +1,8 @@
 import { useState } from 'preact/hooks';
 import { useT } from '../../app/context.ts';
 import { useSession } from '../../app/session.ts';
-import { backupData, makeBackupFile } from '../../storage/index.ts';
-import { download } from '../../ui/download.ts';
+import { buildFile, download } from './export-file.ts';
 import { isValidPassword, PasswordFields } from './PasswordFields.tsx';
-
-export function exportFileName(now = new Date()): string {
-  return `zinvol-antwoorden-${now.toISOString().slice(0, 10)}.json`;
-}
-
-async function buildFile(password: string | null): Promise<File> {
-  const text = await makeBackupFile(await backupData(), import.meta.env.APP_VERSION, password);
-  return new File([text], exportFileName(), { type: 'application/json' });
-}
 
 export function ExportData() {
   const t = useT();
@@ -30,7 +20,13 @@ export function ExportData() {
     if (protect && !isValidPassword(password)) return setMessage(t('myData.passwordTooShort'));
     if (protect && password !== again) return setMessage(t('myData.passwordNotSame'));
     setMessage(t('myData.making'));
-    const file = await buildFile(protect ? password : null);
+    let file: File;
+    try {
+      file = await buildFile(protect ? password : null);
+    } catch (error) {
+      console.warn('Making the backup file failed', error);
+      return setMessage(t('safety.fileFailed'));
+    }
     if (share) {
       try {
         await navigator.share({ files: [file], title: t('myData.shareTitle') });

@@ -1,7 +1,15 @@
 import { useState } from 'preact/hooks';
 import { useApp } from '../../app/context.ts';
 import { findModule, titleOf } from '../../content/workbook.ts';
-import { applyImport, MAX_IMPORT_BYTES, planImport, readBackupFile, type MergePlan } from '../../storage/index.ts';
+import {
+  applyImport,
+  FILE_START_BYTES,
+  looksLikeOurFile,
+  MAX_IMPORT_BYTES,
+  planImport,
+  readBackupFile,
+  type MergePlan,
+} from '../../storage/index.ts';
 import { PasswordFields } from './PasswordFields.tsx';
 
 type Step =
@@ -32,8 +40,10 @@ export function ImportData() {
     input.value = '';
     if (!file) return;
     setStep({ name: 'choose' });
-    // Checked before reading, so an enormous file is never loaded into memory.
+    // Checked before reading, so an enormous file, or a large file of another kind, is never loaded into memory.
     if (file.size > MAX_IMPORT_BYTES) return setMessage(t('myData.problem.tooLarge'));
+    const start = await file.slice(0, FILE_START_BYTES).text();
+    if (start.trim() !== '' && !looksLikeOurFile(start)) return setMessage(t('myData.problem.notOurs'));
     await read(await file.text(), null);
   };
 
@@ -101,7 +111,11 @@ export function ImportData() {
               type="button"
               class="button primary"
               onClick={() =>
-                void applyImport(step.plan).then(() => setStep({ name: 'done', count: step.plan.added.length + step.plan.replaced.length }))
+                void applyImport(step.plan).then((stored) =>
+                  stored
+                    ? setStep({ name: 'done', count: step.plan.added.length + step.plan.replaced.length })
+                    : setMessage(t('safety.importWaiting')),
+                )
               }
             >
               {t('myData.merge')}

@@ -5,6 +5,7 @@ import { useStored } from '../../ui/use-stored.ts';
 import { USES } from '../home/RouteCard.tsx';
 import { useSession } from '../../app/session.ts';
 import { TrainerSettings } from '../trainer/TrainerSettings.tsx';
+import { KeepingOnDevice } from './KeepingOnDevice.tsx';
 import { applyTextSize, TEXT_SIZES, currentTextSize } from '../../ui/text-size.ts';
 import { useState } from 'preact/hooks';
 
@@ -73,6 +74,8 @@ export function SettingsScreen() {
           <p class={mode === 'memory' ? 'notice warning' : 'hint'}>{t(mode === 'memory' ? 'storage.memory' : 'settings.onDevice')}</p>
         )}
       </section>
+
+      {mode === 'device' && <KeepingOnDevice />}
 
       <ul class="settings-links">
         <li>

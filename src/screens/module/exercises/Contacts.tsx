@@ -2,7 +2,15 @@ import { useState } from 'preact/hooks';
 import { useT } from '../../../app/context.ts';
 import { blocksText } from '../../../content/text.ts';
 import type { ContactsExercise } from '../../../content/types.ts';
-import { saveAnswer, type AnswerValue, type ContactRow } from '../../../storage/index.ts';
+import {
+  MAX_CONTACT_NAME_CHARS,
+  MAX_CONTACT_NOTE_CHARS,
+  MAX_CONTACT_PHONE_CHARS,
+  MAX_CONTACT_ROWS,
+  saveAnswer,
+  type AnswerValue,
+  type ContactRow,
+} from '../../../storage/index.ts';
 import { TextBlocks } from '../../../ui/RichText.tsx';
 import { ExerciseFrame } from './ExerciseFrame.tsx';
 
@@ -38,15 +46,33 @@ export function Contacts({ moduleId, exercise, stored }: { moduleId: string; exe
               <legend>{t('contacts.person', { number: index + 1 })}</legend>
               <label>
                 {t('contacts.name')}
-                <input type="text" autocomplete="off" value={row.name} onInput={(e) => change(index, 'name', e.currentTarget.value)} />
+                <input
+                  type="text"
+                  autocomplete="off"
+                  maxLength={MAX_CONTACT_NAME_CHARS}
+                  value={row.name}
+                  onInput={(e) => change(index, 'name', e.currentTarget.value)}
+                />
               </label>
               <label>
                 {t('contacts.phone')}
-                <input type="tel" autocomplete="off" value={row.phone} onInput={(e) => change(index, 'phone', e.currentTarget.value)} />
+                <input
+                  type="tel"
+                  autocomplete="off"
+                  maxLength={MAX_CONTACT_PHONE_CHARS}
+                  value={row.phone}
+                  onInput={(e) => change(index, 'phone', e.currentTarget.value)}
+                />
               </label>
               <label>
                 {t('contacts.note')}
-                <input type="text" autocomplete="off" value={row.note} onInput={(e) => change(index, 'note', e.currentTarget.value)} />
+                <input
+                  type="text"
+                  autocomplete="off"
+                  maxLength={MAX_CONTACT_NOTE_CHARS}
+                  value={row.note}
+                  onInput={(e) => change(index, 'note', e.currentTarget.value)}
+                />
               </label>
               {rows.length > 1 && (
                 <button type="button" class="button link" onClick={() => update(rows.filter((_r, i) => i !== index))}>
@@ -57,9 +83,11 @@ export function Contacts({ moduleId, exercise, stored }: { moduleId: string; exe
           </li>
         ))}
       </ol>
-      <button type="button" class="button secondary" onClick={() => setRows([...rows, EMPTY_ROW])}>
-        {t('contacts.add')}
-      </button>
+      {rows.length < MAX_CONTACT_ROWS && (
+        <button type="button" class="button secondary" onClick={() => setRows([...rows, EMPTY_ROW])}>
+          {t('contacts.add')}
+        </button>
+      )}
     </ExerciseFrame>
   );
 }

@@ -1,6 +1,9 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useContext, useEffect, useState } from 'preact/hooks';
 import { useT } from '../../../app/context.ts';
+import { SessionContext } from '../../../app/session.ts';
+import { useStorageProblem } from '../../../app/StorageBanners.tsx';
+import { SaveFileButton } from '../../my-data/SaveFileButton.tsx';
 import { answerKey, onSaveState, saveStateOf, type SaveState } from '../../../storage/index.ts';
 
 interface Props {
@@ -28,17 +31,28 @@ export function ExerciseFrame({ moduleId, exerciseId, kindLabel, prompt, childre
   );
 }
 
-/** "Saved" appears only once the write has completed; a failed save says so and keeps trying. */
+/**
+ * "Saved" appears only once the write has completed, and never where nothing is kept (memory only).
+ * A failed save says why when it can (a full phone, an outdated page) and keeps trying.
+ */
 function SaveStatus({ moduleId, exerciseId }: { moduleId: string; exerciseId: string }) {
   const t = useT();
   const key = answerKey({ moduleId, exerciseId });
   const [state, setState] = useState<SaveState | undefined>(() => saveStateOf(moduleId, exerciseId));
   useEffect(() => onSaveState((changed, next) => changed === key && setState(next)), [key]);
+  const memoryOnly = useContext(SessionContext)?.storage === 'memory';
+  const problem = useStorageProblem();
   return (
     <p class={`save-status ${state ?? ''}`} role="status" aria-live="polite">
-      {state === 'saved' && <>✓ {t('save.saved')}</>}
+      {state === 'saved' && (memoryOnly ? <>⚠ {t('safety.memoryOnly')}</> : <>✓ {t('save.saved')}</>)}
       {(state === 'pending' || state === 'saving') && t('save.saving')}
-      {state === 'failed' && <>⚠ {t('save.failed')}</>}
+      {state === 'failed' && problem === 'full' && (
+        <>
+          ⚠ {t('safety.fullShort')} <SaveFileButton />
+        </>
+      )}
+      {state === 'failed' && problem === 'outdated' && <>⚠ {t('safety.outdatedShort')}</>}
+      {state === 'failed' && problem !== 'full' && problem !== 'outdated' && <>⚠ {t('save.failed')}</>}
     </p>
   );
 }

@@ -1,7 +1,7 @@
 import { useT } from '../../../app/context.ts';
 import { inlineText } from '../../../content/text.ts';
 import type { ReflectionExercise } from '../../../content/types.ts';
-import { saveAnswer, type AnswerValue } from '../../../storage/index.ts';
+import { MAX_ANSWER_CHARS, saveAnswer, type AnswerValue } from '../../../storage/index.ts';
 import { Inlines, TextBlocks } from '../../../ui/RichText.tsx';
 import { ExerciseFrame } from './ExerciseFrame.tsx';
 
@@ -30,6 +30,7 @@ export function Reflection({ moduleId, exercise, stored }: { moduleId: string; e
         id={inputId}
         rows={Math.min(Math.max(exercise.lines, 3), 8)}
         defaultValue={initial}
+        maxLength={MAX_ANSWER_CHARS}
         aria-describedby={exercise.hint.length > 0 ? `${inputId}-hint` : undefined}
         onInput={(event) =>
           saveAnswer({

@@ -1,0 +1,54 @@
+// Test hooks at the storage layer, installed before the app runs (an init script): the browser's
+// own failures, made on demand. "full" (a localStorage flag, so it lasts through a reload) makes
+// writes to the workbook's table fail with the browser's QuotaExceededError; "hold" (a window flag,
+// gone after a reload) keeps every write transaction open, so a save stays "under way" until the
+// page ends, as on a slow phone.
+import type { BrowserContext, Page } from '@playwright/test';
+
+export async function installStorageHooks(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    const full = () => {
+      try {
+        return localStorage.getItem('zinvol-test:full') === '1';
+      } catch {
+        return false;
+      }
+    };
+    const held = () => (window as unknown as { holdWrites?: boolean }).holdWrites === true;
+    for (const method of ['put', 'add'] as const) {
+      const original = IDBObjectStore.prototype[method];
+      IDBObjectStore.prototype[method] = function (this: IDBObjectStore, ...args: Parameters<typeof original>) {
+        if (full() && this.name === 'entries') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        return original.apply(this, args);
+      } as typeof original;
+    }
+    const transaction = IDBDatabase.prototype.transaction;
+    IDBDatabase.prototype.transaction = function (this: IDBDatabase, ...args: Parameters<typeof transaction>) {
+      const tx = transaction.apply(this, args);
+      if (args[1] === 'readwrite' && held()) {
+        // A transaction commits once no request is left; a chain of small reads keeps it open.
+        heldTransactions.add(tx);
+        const store = tx.objectStore(tx.objectStoreNames[0]!);
+        const spin = () => {
+          if (held()) store.count().addEventListener('success', spin);
+        };
+        spin();
+      }
+      return tx;
+    } as typeof transaction;
+    // Dexie commits its transactions explicitly; a held one must wait.
+    const heldTransactions = new WeakSet<IDBTransaction>();
+    const commit = IDBTransaction.prototype.commit;
+    IDBTransaction.prototype.commit = function (this: IDBTransaction) {
+      if (!heldTransactions.has(this)) commit.call(this);
+    };
+  });
+}
+
+export async function setDiskFull(page: Page, full: boolean): Promise<void> {
+  await page.evaluate((on) => (on ? localStorage.setItem('zinvol-test:full', '1') : localStorage.removeItem('zinvol-test:full')), full);
+}
+
+export async function holdWrites(page: Page): Promise<void> {
+  await page.evaluate(() => ((window as unknown as { holdWrites?: boolean }).holdWrites = true));
+}
