@@ -129,6 +129,7 @@ function parseAttrs(text: string): Map<string, AttrValue> {
 
 function compileSection(raw: RawSection, ctx: MarkdownContext, isGlossary: boolean): ParsedSection {
   const section: ParsedSection = { title: raw.title, line: raw.line, blocks: [], lines: [] };
+  let brokenBlocks = 0;
   for (const part of raw.parts) {
     if (part.kind === 'prose') {
       const blocks = markdownToBlocks(part.lines.join('\n'), { ...ctx, firstLine: part.firstLine });
@@ -141,9 +142,10 @@ function compileSection(raw: RawSection, ctx: MarkdownContext, isGlossary: boole
     if (block) {
       section.blocks.push(block);
       section.lines.push(part.block.line);
-    }
+    } else brokenBlocks++;
   }
-  if (section.blocks.length === 0) {
+  // A page empty only because its block is broken has one problem already: that block's.
+  if (section.blocks.length === 0 && brokenBlocks === 0) {
     ctx.problems.add(raw.line, 'empty-page', { title: raw.title ?? '' });
   }
   return section;

@@ -13,7 +13,8 @@ beforeEach(async () => {
 const preview = () => document.querySelector('.print-preview-section');
 const ready = () => waitFor(() => expect(preview()?.getAttribute('data-ready')).toBe('true'), { timeout: 5000 });
 
-describe('print screen', () => {
+// Lays out the whole booklet in happy-dom: seconds on a busy 2-core machine.
+describe('print screen', { timeout: 30_000 }, () => {
   it('shows my answers in "my workbook" as text, and not in the blank workbook', async () => {
     saveAnswer({
       moduleId: 'jezelf-laten-zien',

@@ -20,7 +20,7 @@ const databaseNames = async () => (await indexedDB.databases()).map((db) => db.n
 
 describe('boot read', () => {
   it('finds nothing on a new device, creates no database, and then asks the first-start question', async () => {
-    expect(await readDeviceRows()).toEqual({ device: [], profiles: [], hasEntries: false });
+    expect(await readDeviceRows()).toEqual({ device: [], profiles: [], hasEntries: false, modules: [] });
     expect(await databaseNames()).not.toContain(DB_NAME);
     const state = await startSession();
     expect(state.mode).toBeUndefined();
