@@ -30,7 +30,7 @@ export interface ProfileRow {
   lastWrongTry: number;
 }
 
-export type EntryKind = 'answer' | 'top3' | 'progress' | 'setting';
+export type EntryKind = 'answer' | 'answer-version' | 'top3' | 'progress' | 'setting';
 
 /** One piece of a profile's data: sealed when the profile has a PIN, plain otherwise. */
 export interface EntryRow {

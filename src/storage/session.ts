@@ -1,8 +1,10 @@
 // Who is using the workbook on this device: the open database, the device mode, the
 // profiles, and the one open profile (its data backend, its key and its answer saver).
 import { memoryBackend, type StorageBackend } from './backend.ts';
+import { LiveAnswers } from './live-answers.ts';
 import type { DeviceMode, DeviceSettings, ProfileSummary } from './profiles.ts';
-import { AnswerSaver, type SaveState } from './saver.ts';
+import { AnswerSaver, answerKey, type SaveState } from './saver.ts';
+import { onOtherTab, tellOtherTabs } from './tabs.ts';
 import type { StoredAnswer } from './types.ts';
 
 type Database = import('./db.ts').WorkbookDB;
@@ -13,6 +15,8 @@ interface Active {
   backend: StorageBackend;
   key: CryptoKey | null;
   saver: AnswerSaver;
+  /** The answers as the screens show them (see live-answers.ts). */
+  live: LiveAnswers;
 }
 
 let database: Promise<{ db: Database; profiles: ProfilesModule } | null> | null = null;
@@ -54,13 +58,63 @@ function openDevice(): Promise<{ db: Database; profiles: ProfilesModule } | null
 }
 
 function activate(profile: ProfileSummary | null, backend: StorageBackend, key: CryptoKey | null): void {
-  const saver = new AnswerSaver(async (answers) => {
-    await backend.putAnswers(answers);
-    if (active?.backend === backend) changed('answers');
+  const unsaved = (state: SaveState | undefined) => state !== undefined && state !== 'saved';
+  const live: LiveAnswers = new LiveAnswers(
+    {
+      read: async (moduleId) => ({ answers: await backend.answers(moduleId), versions: await backend.answerVersions(moduleId) }),
+      hasUnsaved: (answer) => unsaved(saver.state(answer)),
+    },
+    (answer) => answerListeners.forEach((listener) => listener(answer)),
+  );
+  const saver: AnswerSaver = new AnswerSaver(async (answers) => {
+    // Each write carries what this tab last saw of the answer, so no other tab's text is lost.
+    const kept = await backend.putAnswers(answers, (answer) => live.seen(answer));
+    live.written(answers, kept);
+    if (active?.backend === backend) announce(['answers'], answers.map(answerKey));
     void askForPersistentStorage();
   });
-  active = { profile, backend, key, saver };
+  active = { profile, backend, key, saver, live };
   saverListeners.forEach((listener) => active!.saver.subscribe(listener));
+  listenToOtherTabs();
+}
+
+const activeProfileId = (): string => active?.profile?.id ?? 'own';
+
+/** Tells this tab's screens, and the other tabs of the same profile (keys only, never text). */
+export function announce(topics: ChangeTopic[], keys?: string[]): void {
+  changed(...topics);
+  if (active?.backend.mode === 'device') tellOtherTabs({ kind: 'data', profileId: activeProfileId(), topics, keys });
+}
+
+let listeningToTabs = false;
+/** Another tab changed this profile's data, or this tab comes back into view: read it again. */
+function listenToOtherTabs(): void {
+  if (listeningToTabs) return;
+  listeningToTabs = true;
+  onOtherTab((message) => {
+    if (message.kind === 'data' && active && message.profileId === activeProfileId()) void readAgain(message.topics, message.keys);
+  });
+  // A tab that slept (background, back/forward cache, no BroadcastChannel) may have missed news.
+  globalThis.document?.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'visible' && active) void readAgain(ALL_TOPICS);
+  });
+}
+
+async function readAgain(topics: readonly ChangeTopic[], keys?: string[]): Promise<void> {
+  try {
+    if (topics.includes('answers')) await active?.live.refresh(keys);
+  } catch (error) {
+    console.warn('Reading answers again failed', error);
+  }
+  changed(...topics);
+}
+
+type AnswerListener = (key: string) => void;
+const answerListeners = new Set<AnswerListener>();
+/** Called when an answer shown on screen changed (typed here, written, or changed in another tab). */
+export function onAnswerChange(listener: AnswerListener): () => void {
+  answerListeners.add(listener);
+  return () => answerListeners.delete(listener);
 }
 
 async function openOwnProfile(device: { db: Database; profiles: ProfilesModule }, key: CryptoKey | null): Promise<void> {
@@ -210,6 +264,8 @@ export async function deleteMyData(): Promise<void> {
   if (!active) return;
   await active.saver.flush();
   await device.profiles.deleteProfileData(device.db, active.profile?.id ?? 'own');
+  await active.live.refresh();
+  announce([...ALL_TOPICS]);
   sessionChanged();
 }
 
@@ -310,6 +366,11 @@ export function activeSaver(): AnswerSaver | undefined {
   return active?.saver;
 }
 
+/** The open profile's answers as shown on screen, if a profile is open. */
+export function activeAnswers(): LiveAnswers | undefined {
+  return active?.live;
+}
+
 /** The open profile; null on an own device (no name) or while locked. */
 export function activeProfile(): ProfileSummary | null {
   return active?.profile ?? null;
@@ -335,5 +396,6 @@ export async function resetStorageForTests(): Promise<void> {
   started = null;
   active = null;
   persistAsked = false;
+  answerListeners.clear();
   (await open)?.db.close();
 }
