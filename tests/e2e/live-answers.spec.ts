@@ -1,9 +1,17 @@
 // Issue 8, cases 1 and 2: what a page shows is always the newest answer, when paging back
 // (by "← Vorige" and by the browser's Back), after a language switch, and with two tabs open.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { makeProfile, navigate, useAsClassTablet, useAsOwnDevice } from './helpers.ts';
 
 const exercise = (page: Page, id: string) => page.locator(`section[data-exercise="${id}"]`);
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  expect(results.violations.map((v) => `${v.id} ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+}
 
 async function expectSavedIn(page: Page, id: string) {
   await expect(exercise(page, id).locator('.save-status')).toContainText('Bewaard');
@@ -235,6 +243,7 @@ test('two tabs writing the same answer at once: both texts are kept, the earlier
   await exercise(page, 'meest-gebruikt').locator('.earlier-versions summary').click();
   await exercise(page, 'meest-gebruikt').locator('.earlier-versions').scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'test-results/earlier-version-360.png' });
+  await expectNoAxeViolations(page);
   await exercise(page, 'meest-gebruikt').getByRole('button', { name: 'Zet terug' }).click();
   await expect(inA).toHaveValue(other);
   await expect(inB).toHaveValue(other);
@@ -242,7 +251,11 @@ test('two tabs writing the same answer at once: both texts are kept, the earlier
   await expect(exercise(page, 'meest-gebruikt').locator('.earlier-versions')).toContainText(answer);
   await navigate(page, '/answers');
   await expect(page.locator('.answer', { hasText: other }).locator('.earlier-versions')).toContainText(answer);
+  await page.locator('.earlier-versions summary').click();
   await page.screenshot({ path: 'test-results/earlier-version-answers-360.png', fullPage: true });
+  await expectNoAxeViolations(page);
+  await page.setViewportSize({ width: 768, height: 1024 });
+  await page.screenshot({ path: 'test-results/earlier-version-answers-768.png', fullPage: true });
 });
 
 test('two tabs: the top 3 keeps what both tabs added, and both tabs show it', async ({ page }) => {
