@@ -1,6 +1,6 @@
 // One profile's data in IndexedDB (through Dexie), sealed with the profile's key when it has a PIN.
 // Loaded with a dynamic import so that Dexie is not part of the first screen's JavaScript.
-import { earlierToKeep, planRestore, versionKey } from './answer-versions.ts';
+import { earlierToKeep, planRestore, versionKey, type Seen } from './answer-versions.ts';
 import type { StorageBackend } from './backend.ts';
 import { seal, unseal } from './crypto.ts';
 import { WorkbookDB, type EntryKind, type EntryRow } from './db.ts';
@@ -45,25 +45,51 @@ export function profileBackend(db: WorkbookDB, profileId: string, key: CryptoKey
   const answerId = (a: StoredAnswer): EntryId => [profileId, 'answer', answerKey(a)];
   const versionRow = (version: AnswerVersion) => toRow('answer-version', versionKey(version), version);
 
+  const write = async <R>(change: Change<R>): Promise<R> => {
+    if (change.put.length) await db.entries.bulkPut(change.put);
+    if (change.remove?.length) await db.entries.bulkDelete(change.remove);
+    return change.result;
+  };
+
   /**
-   * Read, decide (sealing needs awaits that would end an IndexedDB transaction), then write in
-   * one transaction only if the rows read are still as they were; otherwise another tab wrote
-   * in between, and it starts again from what that tab wrote.
+   * Reads rows, decides what to write, and writes it, with no other tab writing in between.
+   * Plain rows: all in one transaction, so the write is under way as early as possible (a page
+   * may be closing). Sealed rows need awaits (WebCrypto) that would end a transaction: read,
+   * decide, then write only if the rows are still as read, else start again from what the
+   * other tab wrote.
    */
   async function changeIfUnchanged<R>(ids: EntryId[], decide: (rows: (EntryRow | undefined)[]) => Promise<Change<R>>): Promise<R> {
+    if (!key) return db.transaction('rw', db.entries, async () => write(await decide(await db.entries.bulkGet(ids))));
     for (let attempt = 0; ; attempt++) {
       const rows = await db.entries.bulkGet(ids);
       const change = await decide(rows);
       const done = await db.transaction('rw', db.entries, async () => {
         const now = await db.entries.bulkGet(ids);
         if (now.some((row, i) => versionOf(row) !== versionOf(rows[i]))) return false;
-        if (change.put.length) await db.entries.bulkPut(change.put);
-        if (change.remove?.length) await db.entries.bulkDelete(change.remove);
+        await write(change);
         return true;
       });
       if (done) return change.result;
       if (attempt >= 20) throw new Error('Another tab keeps changing the same data');
     }
+  }
+
+  /**
+   * Own device without a PIN: the answers are written by the first requests of the transaction,
+   * next to the read of what they replace, so a page that is closing still writes them.
+   */
+  function putPlainAnswers(answers: StoredAnswer[], seen: (key: string) => Seen): Promise<AnswerVersion[]> {
+    const row = (kind: EntryKind, entryKey: string, plain: unknown): EntryRow => ({ profileId, kind, key: entryKey, plain });
+    return db.transaction('rw', db.entries, async () => {
+      const before = db.entries.bulkGet(answers.map(answerId));
+      const writing = db.entries.bulkPut(answers.map((a) => row('answer', answerKey(a), a)));
+      const stored = (await before).map((r) => r?.plain as StoredAnswer | undefined);
+      const now = Date.now();
+      const kept = answers.flatMap((a, i) => earlierToKeep(stored[i], a, seen(answerKey(a)), now) ?? []);
+      if (kept.length) await db.entries.bulkPut(kept.map((v) => row('answer-version', versionKey(v), v)));
+      await writing;
+      return kept;
+    });
   }
 
   return {
@@ -75,6 +101,7 @@ export function profileBackend(db: WorkbookDB, profileId: string, key: CryptoKey
         await db.entries.bulkPut(await rowsOfAnswers());
         return [];
       }
+      if (!key) return putPlainAnswers(answers, seen);
       return changeIfUnchanged(answers.map(answerId), async (rows) => {
         const stored = await Promise.all(rows.map((row) => fromRow<StoredAnswer>(row)));
         const now = Date.now();

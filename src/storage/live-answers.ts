@@ -11,6 +11,8 @@ export interface LiveSource {
   read(moduleId: string): Promise<{ answers: StoredAnswer[]; versions: AnswerVersion[] }>;
   /** True while this tab has typed something for this answer that is not written yet. */
   hasUnsaved(key: string): boolean;
+  /** Answers waiting to be written that did not come through edit() (a rescue after a reload). */
+  waiting(): StoredAnswer[];
 }
 
 interface Field {
@@ -107,21 +109,24 @@ export class LiveAnswers {
     const startedAt = this.clock;
     const { answers, versions } = await this.source.read(moduleId);
     const stored = new Map(answers.map((a) => [answerKey(a), a]));
+    const waiting = new Map(this.source.waiting().map((a) => [answerKey(a), a]));
     const keys = new Set([...stored.keys(), ...versions.map(answerKey)]);
+    waiting.forEach((_answer, key) => moduleOf(key) === moduleId && keys.add(key));
     this.fields.forEach((_field, key) => moduleOf(key) === moduleId && keys.add(key));
     for (const key of keys) {
       const field = this.fields.get(key);
-      const next = stored.get(key);
+      const seen = stored.get(key)?.updatedAt ?? null;
+      const next = waiting.get(key) ?? stored.get(key);
       const nextVersions = versions.filter((v) => answerKey(v) === key).sort(byTime);
       if (field && (field.touched > startedAt || this.source.hasUnsaved(key))) {
         // This tab's own edit is newer than what was read: keep it; the write will keep the other text.
-        field.readAgain ||= (next?.updatedAt ?? null) !== field.seen;
+        field.readAgain ||= seen !== field.seen;
         continue;
       }
       const changed = !field || !sameAnswer(field.answer, next) || JSON.stringify(field.versions) !== JSON.stringify(nextVersions);
       this.fields.set(key, {
         answer: next,
-        seen: next?.updatedAt ?? null,
+        seen,
         versions: nextVersions,
         touched: field?.touched ?? 0,
         readAgain: false,

@@ -63,6 +63,7 @@ function activate(profile: ProfileSummary | null, backend: StorageBackend, key: 
     {
       read: async (moduleId) => ({ answers: await backend.answers(moduleId), versions: await backend.answerVersions(moduleId) }),
       hasUnsaved: (answer) => unsaved(saver.state(answer)),
+      waiting: () => saver.allUnsaved(),
     },
     (answer) => answerListeners.forEach((listener) => listener(answer)),
   );

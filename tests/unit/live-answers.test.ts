@@ -30,6 +30,7 @@ function fakeSource() {
       return snapshot;
     },
     hasUnsaved: (key) => state.unsaved.has(key),
+    waiting: () => [],
   };
   return { state, source };
 }
