@@ -145,6 +145,20 @@ for (const kind of KINDS) {
   }
 }
 
+test('typing in the middle of an answer keeps the caret where it is', async ({ page }) => {
+  await useAsOwnDevice(page);
+  await openPage(page, 'aan-de-slag', 2);
+  const textarea = exercise(page, 'meest-gebruikt').locator('textarea');
+  await textarea.fill('Ik gebruik WhatsApp.');
+  await expectSavedIn(page, 'meest-gebruikt');
+  // Put the caret after "Ik gebruik " and type there, slowly, while saves come and go.
+  await textarea.evaluate((el: HTMLTextAreaElement) => el.setSelectionRange(11, 11));
+  await textarea.pressSequentially('vooral ', { delay: 120 });
+  await expect(textarea).toHaveValue('Ik gebruik vooral WhatsApp.');
+  expect(await textarea.evaluate((el: HTMLTextAreaElement) => el.selectionStart)).toBe(18);
+  await expectSavedIn(page, 'meest-gebruikt');
+});
+
 test('class tablet: paging back shows the answer, and Forward too', async ({ page }) => {
   await useAsClassTablet(page);
   await makeProfile(page, 'Sam', '1357');
