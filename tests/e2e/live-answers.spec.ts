@@ -320,3 +320,17 @@ test('two tabs: a stale tab that writes an answer keeps the other tab\u2019s tex
   await expect(inA).toHaveValue('Geschreven in tab B.');
   await expect(exercise(page, 'meest-gebruikt').locator('.earlier-versions')).toContainText('Geschreven in tab A.');
 });
+
+test('"Mijn antwoorden" and the progress on the start page follow what another tab does', async ({ page }) => {
+  const tabB = await twoTabs(page, '/answers');
+  await expect(tabB.getByText('Je hebt nog geen antwoorden')).toBeVisible();
+  const home = await page.context().newPage();
+  await home.goto('/');
+  const card = home.locator('.module-card', { hasText: 'Aan de slag' });
+  await expect(card).toContainText('Nog niet begonnen');
+  await navigate(page, '/module/aan-de-slag/2');
+  await exercise(page, 'meest-gebruikt').locator('textarea').fill('Geschreven in een ander tabblad');
+  await expectSavedIn(page, 'meest-gebruikt');
+  await expect(tabB.getByText('Geschreven in een ander tabblad')).toBeVisible();
+  await expect(card).toContainText('Mee bezig');
+});
