@@ -87,18 +87,21 @@ export function announce(topics: ChangeTopic[], keys?: string[]): void {
   if (active?.backend.mode === 'device') tellOtherTabs({ kind: 'data', profileId: activeProfileId(), topics, keys });
 }
 
-let listeningToTabs = false;
+let stopListeningToTabs: (() => void) | null = null;
 /** Another tab changed this profile's data, or this tab comes back into view: read it again. */
 function listenToOtherTabs(): void {
-  if (listeningToTabs) return;
-  listeningToTabs = true;
-  onOtherTab((message) => {
+  if (stopListeningToTabs) return;
+  const stopTabs = onOtherTab((message) => {
     if (message.kind === 'data' && active && message.profileId === activeProfileId()) void readAgain(message.topics, message.keys);
   });
   // A tab that slept (background, back/forward cache, no BroadcastChannel) may have missed news.
-  globalThis.document?.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'visible' && active) void readAgain(ALL_TOPICS);
-  });
+  const shown = () => document.visibilityState === 'visible' && active && void readAgain(ALL_TOPICS);
+  globalThis.document?.addEventListener('visibilitychange', shown);
+  stopListeningToTabs = () => {
+    stopTabs();
+    globalThis.document?.removeEventListener('visibilitychange', shown);
+    stopListeningToTabs = null;
+  };
 }
 
 async function readAgain(topics: readonly ChangeTopic[], keys?: string[]): Promise<void> {
@@ -398,5 +401,6 @@ export async function resetStorageForTests(): Promise<void> {
   active = null;
   persistAsked = false;
   answerListeners.clear();
+  stopListeningToTabs?.();
   (await open)?.db.close();
 }
