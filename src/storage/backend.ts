@@ -1,13 +1,26 @@
 // Where one profile's data lives: the device (IndexedDB through Dexie, see device-backend.ts)
 // or, when the browser refuses IndexedDB (private mode, blocked storage), memory for this visit.
-import type { ModuleProgress, PracticeState, SettingKey, Settings, StoredAnswer, Top3Item } from './types.ts';
+import { earlierToKeep, planRestore, versionKey, type Seen } from './answer-versions.ts';
+import { answerKey } from './saver.ts';
+import type { AnswerVersion, ModuleProgress, PracticeState, SettingKey, Settings, StoredAnswer, Top3Item } from './types.ts';
+
+/** Works out the new top 3 from the one stored now; null when it cannot (nothing is written). */
+export type Top3Change = (stored: Top3Item[]) => Top3Item[] | null;
 
 export interface StorageBackend {
   readonly mode: 'device' | 'memory';
   answers(moduleId?: string): Promise<StoredAnswer[]>;
-  putAnswers(answers: StoredAnswer[]): Promise<void>;
+  /**
+   * Writes answers. With `seen` (what the writing tab last saw of each answer), a stored answer
+   * that tab never saw is kept as an earlier version first; those are returned.
+   */
+  putAnswers(answers: StoredAnswer[], seen?: (key: string) => Seen): Promise<AnswerVersion[]>;
+  answerVersions(moduleId?: string): Promise<AnswerVersion[]>;
+  /** Makes an earlier version the answer again; the answer it replaces becomes an earlier version. */
+  restoreVersion(version: AnswerVersion, now: number): Promise<void>;
   top3(): Promise<Top3Item[]>;
-  setTop3(items: Top3Item[]): Promise<void>;
+  /** Changes the top 3 as stored at the moment of writing, so another tab's change is never lost. */
+  changeTop3(change: Top3Change): Promise<Top3Item[] | null>;
   progress(): Promise<ModuleProgress[]>;
   putProgress(progress: ModuleProgress): Promise<void>;
   setting<K extends SettingKey>(key: K): Promise<Settings[K] | undefined>;
@@ -21,16 +34,38 @@ const keyOf = (a: { moduleId: string; exerciseId: string }) => `${a.moduleId}\u0
 
 export function memoryBackend(): StorageBackend {
   const answers = new Map<string, StoredAnswer>();
+  const versions = new Map<string, AnswerVersion>();
   const progress = new Map<string, ModuleProgress>();
   const settings = new Map<SettingKey, unknown>();
   let top3: Top3Item[] = [];
   let practice: PracticeState | undefined;
+  const inModule = (moduleId?: string) => (a: StoredAnswer) => !moduleId || a.moduleId === moduleId;
   return {
     mode: 'memory',
-    answers: async (moduleId) => [...answers.values()].filter((a) => !moduleId || a.moduleId === moduleId),
-    putAnswers: async (list) => list.forEach((a) => answers.set(keyOf(a), structuredClone(a))),
+    answers: async (moduleId) => [...answers.values()].filter(inModule(moduleId)),
+    putAnswers: async (list, seen) => {
+      const kept: AnswerVersion[] = [];
+      for (const answer of list) {
+        const earlier = seen && earlierToKeep(answers.get(keyOf(answer)), answer, seen(answerKey(answer)), Date.now());
+        if (earlier) kept.push(earlier);
+      }
+      kept.forEach((version) => versions.set(versionKey(version), structuredClone(version)));
+      list.forEach((a) => answers.set(keyOf(a), structuredClone(a)));
+      return kept;
+    },
+    answerVersions: async (moduleId) => [...versions.values()].filter(inModule(moduleId)),
+    restoreVersion: async (version, now) => {
+      const { answer, kept } = planRestore(answers.get(keyOf(version)), version, now);
+      if (kept) versions.set(versionKey(kept), kept);
+      versions.delete(versionKey(version));
+      answers.set(keyOf(answer), answer);
+    },
     top3: async () => structuredClone(top3),
-    setTop3: async (items) => void (top3 = structuredClone(items)),
+    changeTop3: async (change) => {
+      const next = change(structuredClone(top3));
+      if (next) top3 = structuredClone(next.slice(0, 3));
+      return next && structuredClone(top3);
+    },
     progress: async () => [...progress.values()],
     putProgress: async (p) => void progress.set(p.moduleId, { ...p }),
     setting: async (key) => settings.get(key) as never,
@@ -56,9 +91,11 @@ export function laterBackend(open: () => Promise<StorageBackend>): StorageBacken
     mode: 'device',
     ready,
     answers: async (moduleId) => (await ready()).answers(moduleId),
-    putAnswers: async (answers) => (await ready()).putAnswers(answers),
+    putAnswers: async (answers, seen) => (await ready()).putAnswers(answers, seen),
+    answerVersions: async (moduleId) => (await ready()).answerVersions(moduleId),
+    restoreVersion: async (version, now) => (await ready()).restoreVersion(version, now),
     top3: async () => (await ready()).top3(),
-    setTop3: async (items) => (await ready()).setTop3(items),
+    changeTop3: async (change) => (await ready()).changeTop3(change),
     progress: async () => (await ready()).progress(),
     putProgress: async (progress) => (await ready()).putProgress(progress),
     setting: async (key) => (await ready()).setting(key),

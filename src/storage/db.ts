@@ -42,7 +42,7 @@ export interface ProfileRow {
   binding?: 'legacy';
 }
 
-export type EntryKind = 'answer' | 'top3' | 'progress' | 'setting' | 'practice';
+export type EntryKind = 'answer' | 'answer-version' | 'top3' | 'progress' | 'setting' | 'practice';
 
 /** One piece of a profile's data: sealed when the profile has a PIN, plain otherwise. */
 export interface EntryRow {

@@ -5,10 +5,12 @@
 // content is padded, and it is bound to its place (profile, kind, key) as AES-GCM additional
 // data. A record that does not open that way (planted, moved, or from another key) is skipped,
 // never shown as the person's own.
+import { earlierToKeep, planRestore, versionKey, type Seen } from './answer-versions.ts';
 import type { StorageBackend } from './backend.ts';
 import { opaqueName, seal, unseal } from './crypto.ts';
 import { WorkbookDB, type EntryKind, type EntryRow } from './db.ts';
-import type { ModuleProgress, PracticeState, Settings, StoredAnswer, Top3Item } from './types.ts';
+import { answerKey } from './saver.ts';
+import type { AnswerVersion, ModuleProgress, PracticeState, Settings, StoredAnswer, Top3Item } from './types.ts';
 
 export async function openDatabase(name?: string): Promise<WorkbookDB> {
   const db = new WorkbookDB(name);
@@ -59,6 +61,17 @@ export async function fromRow(row: EntryRow, key: CryptoKey | null): Promise<Ent
   }
 }
 
+type EntryId = [string, EntryKind, string];
+interface Change<R> {
+  put: EntryRow[];
+  remove?: EntryId[];
+  result: R;
+}
+
+/** What tells one stored version of a row from another: the random IV of a sealed row, or its plain value. */
+const versionOf = (row: EntryRow | undefined): string =>
+  !row ? '' : row.sealed ? `iv:${Array.from(row.sealed.iv).join(',')}` : `plain:${JSON.stringify(row.plain)}`;
+
 export function profileBackend(db: WorkbookDB, profileId: string, key: CryptoKey | null): StorageBackend {
   const rowsOf = (kind: EntryKind) =>
     db.entries.where('[profileId+kind+key]').between([profileId, kind, ''], [profileId, kind, '\uffff']).toArray();
@@ -73,16 +86,93 @@ export function profileBackend(db: WorkbookDB, profileId: string, key: CryptoKey
   };
   const write = async (kind: EntryKind, entryKey: string, value: unknown) =>
     void (await db.entries.put(await toRow(profileId, key, kind, entryKey, value)));
+  /** The value in a row that must hold `entryKey`: undefined when absent or not this profile's own. */
+  const valueIn = async <T>(row: EntryRow | undefined, entryKey: string): Promise<T | undefined> => {
+    const entry = row && (await fromRow(row, key));
+    return entry && entry.key === entryKey ? (entry.value as T) : undefined;
+  };
+  const idOf = async (kind: EntryKind, entryKey: string): Promise<EntryId> => [profileId, kind, await storedKey(key, kind, entryKey)];
+  const answerRow = (a: StoredAnswer) => toRow(profileId, key, 'answer', answerKey(a), a);
+  const versionRow = (version: AnswerVersion) => toRow(profileId, key, 'answer-version', versionKey(version), version);
+
+  const apply = async <R>(change: Change<R>): Promise<R> => {
+    if (change.put.length) await db.entries.bulkPut(change.put);
+    if (change.remove?.length) await db.entries.bulkDelete(change.remove);
+    return change.result;
+  };
+
+  /**
+   * Reads rows, decides what to write, and writes it, with no other tab writing in between.
+   * Plain rows: all in one transaction. Sealed rows need awaits (WebCrypto) that would end a
+   * transaction: read, decide, then write only if the rows are still as read, else start again
+   * from what the other tab wrote.
+   */
+  async function changeIfUnchanged<R>(ids: EntryId[], decide: (rows: (EntryRow | undefined)[]) => Promise<Change<R>>): Promise<R> {
+    if (!key) return db.transaction('rw', db.entries, async () => apply(await decide(await db.entries.bulkGet(ids))));
+    for (let attempt = 0; ; attempt++) {
+      const rows = await db.entries.bulkGet(ids);
+      const change = await decide(rows);
+      const done = await db.transaction('rw', db.entries, async () => {
+        const now = await db.entries.bulkGet(ids);
+        if (now.some((row, i) => versionOf(row) !== versionOf(rows[i]))) return false;
+        await apply(change);
+        return true;
+      });
+      if (done) return change.result;
+      if (attempt >= 20) throw new Error('Another tab keeps changing the same data');
+    }
+  }
+
+  /**
+   * Own device without a PIN: the answers are written by the first requests of the transaction,
+   * next to the read of what they replace, so a page that is closing still writes them.
+   */
+  function putPlainAnswers(answers: StoredAnswer[], seen: (key: string) => Seen): Promise<AnswerVersion[]> {
+    const row = (kind: EntryKind, entryKey: string, plain: unknown): EntryRow => ({ profileId, kind, key: entryKey, plain });
+    return db.transaction('rw', db.entries, async () => {
+      const before = db.entries.bulkGet(answers.map((a): EntryId => [profileId, 'answer', answerKey(a)]));
+      const writing = db.entries.bulkPut(answers.map((a) => row('answer', answerKey(a), a)));
+      const stored = (await before).map((r) => (r?.sealed ? undefined : (r?.plain as StoredAnswer | undefined)));
+      const now = Date.now();
+      const kept = answers.flatMap((a, i) => earlierToKeep(stored[i], a, seen(answerKey(a)), now) ?? []);
+      if (kept.length) await db.entries.bulkPut(kept.map((v) => row('answer-version', versionKey(v), v)));
+      await writing;
+      return kept;
+    });
+  }
 
   return {
     mode: 'device',
     answers: (moduleId) => readAll<StoredAnswer>('answer', moduleId ? `${moduleId}/` : ''),
-    putAnswers: async (answers) => {
-      const rows = await Promise.all(answers.map((a) => toRow(profileId, key, 'answer', `${a.moduleId}/${a.exerciseId}`, a)));
-      await db.entries.bulkPut(rows);
+    putAnswers: async (answers, seen) => {
+      if (!seen) {
+        await db.entries.bulkPut(await Promise.all(answers.map(answerRow)));
+        return [];
+      }
+      if (!key) return putPlainAnswers(answers, seen);
+      const ids = await Promise.all(answers.map((a) => idOf('answer', answerKey(a))));
+      return changeIfUnchanged(ids, async (rows) => {
+        const stored = await Promise.all(rows.map((row, i) => valueIn<StoredAnswer>(row, answerKey(answers[i]!))));
+        const now = Date.now();
+        const kept = answers.flatMap((a, i) => earlierToKeep(stored[i], a, seen(answerKey(a)), now) ?? []);
+        return { put: [...(await Promise.all(kept.map(versionRow))), ...(await Promise.all(answers.map(answerRow)))], result: kept };
+      });
+    },
+    answerVersions: (moduleId) => readAll<AnswerVersion>('answer-version', moduleId ? `${moduleId}/` : ''),
+    restoreVersion: async (version, now) => {
+      const versionId = await idOf('answer-version', versionKey(version));
+      return changeIfUnchanged([await idOf('answer', answerKey(version)), versionId], async ([row]) => {
+        const { answer, kept } = planRestore(await valueIn<StoredAnswer>(row, answerKey(version)), version, now);
+        const put = [await answerRow(answer), ...(kept ? [await versionRow(kept)] : [])];
+        return { put, remove: [versionId], result: undefined };
+      });
     },
     top3: async () => (await readOne<Top3Item[]>('top3', 'list')) ?? [],
-    setTop3: (items) => write('top3', 'list', items),
+    changeTop3: async (change) =>
+      changeIfUnchanged([await idOf('top3', 'list')], async ([row]) => {
+        const next = change((await valueIn<Top3Item[]>(row, 'list')) ?? [])?.slice(0, 3) ?? null;
+        return { put: next ? [await toRow(profileId, key, 'top3', 'list', next)] : [], result: next };
+      }),
     progress: () => readAll<ModuleProgress>('progress'),
     putProgress: (progress) => write('progress', progress.moduleId, progress),
     setting: (name) => readOne<Settings[typeof name]>('setting', name),

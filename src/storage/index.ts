@@ -1,10 +1,10 @@
 // The storage API of the app: every read and write of client data goes through here.
-import type { StorageBackend } from './backend.ts';
+import type { StorageBackend, Top3Change } from './backend.ts';
 import { answerKey, type SaveState } from './saver.ts';
 import { planMerge, type BackupData, type MergePlan } from './backup.ts';
-import { activeProfile, activeSaver, changed, rescueUnsaved, startSession, store } from './session.ts';
+import { activeAnswers, activeProfile, activeSaver, announce, rescueUnsaved, startSession, store } from './session.ts';
 import { writeOrRetry } from './failures.ts';
-import type { ModuleProgress, PracticeState, SettingKey, Settings, StoredAnswer, Top3Item } from './types.ts';
+import type { AnswerVersion, ModuleProgress, PracticeState, SettingKey, Settings, StoredAnswer, Top3Item } from './types.ts';
 
 export type { SaveState } from './saver.ts';
 export type * from './types.ts';
@@ -37,6 +37,8 @@ export {
   type DeviceModuleRow,
   type ModuleDraft,
 } from './modules.ts';
+export { isEmptyAnswer } from './answer-versions.ts';
+export type { Top3Change } from './backend.ts';
 export {
   checkTrainerPin,
   chooseMode,
@@ -46,6 +48,7 @@ export {
   deleteMyData,
   forgetLostData,
   hasTrainerPin,
+  onAnswerChange,
   onSaveState,
   onSessionChange,
   onStorageChange,
@@ -77,10 +80,41 @@ export async function loadAnswers(moduleId?: string): Promise<StoredAnswer[]> {
   return [...answers.values()];
 }
 
+/** Makes sure a module's answers are on hand for its exercises (see answerNow). */
+export async function loadModuleAnswers(moduleId: string): Promise<void> {
+  await store();
+  await activeAnswers()?.load(moduleId);
+}
+
+/** The newest answer this tab knows (stored, waiting to be written, or from another tab). */
+export const answerNow = (moduleId: string, exerciseId: string): StoredAnswer | undefined =>
+  activeAnswers()?.answer(answerKey({ moduleId, exerciseId }));
+
+/** Earlier versions of an answer, kept when two tabs wrote it (newest first). */
+export const answerVersionsNow = (moduleId: string, exerciseId: string): AnswerVersion[] =>
+  activeAnswers()?.versions(answerKey({ moduleId, exerciseId })) ?? [];
+
+/** Every earlier version of the open profile's answers, for "Mijn antwoorden". */
+export async function loadAnswerVersions(): Promise<AnswerVersion[]> {
+  return (await store()).answerVersions();
+}
+
 export function saveAnswer(answer: Omit<StoredAnswer, 'updatedAt'>): void {
   const saver = activeSaver();
   if (!saver) throw new Error('No profile is open');
-  saver.queue({ ...answer, updatedAt: Date.now() });
+  const edited = { ...answer, updatedAt: Date.now() };
+  saver.queue(edited);
+  activeAnswers()?.edit(edited);
+}
+
+/** Puts an earlier version back as the answer; the answer it replaces is kept as an earlier version. */
+export async function restoreAnswerVersion(version: AnswerVersion): Promise<void> {
+  const s = await store();
+  await flushAnswers();
+  await s.restoreVersion(version, Date.now());
+  const key = answerKey(version);
+  await activeAnswers()?.refresh([key]);
+  announce(['answers'], [key]);
 }
 
 export const flushAnswers = async (): Promise<void> => activeSaver()?.flush();
@@ -95,17 +129,32 @@ export async function loadTop3(): Promise<Top3Item[]> {
   return top3Waiting ?? stored;
 }
 
-/** Never rejects: a failed write is shown (see failures.ts) and tried again. */
-export async function saveTop3(items: Top3Item[]): Promise<void> {
+/**
+ * Changes the top 3 as it is stored at the moment of writing (another tab may have changed it
+ * since this screen read it). Returns the new list, or null when `change` could not apply.
+ * Never rejects: a failed write (a full disk) keeps the new list on screen and is tried again.
+ */
+export async function changeTop3(change: Top3Change): Promise<Top3Item[] | null> {
   const s = await store();
-  const next = items.slice(0, 3);
-  top3Waiting = next;
-  const write = async () => {
-    await s.setTop3(next);
-    if (top3Waiting === next) top3Waiting = null;
-  };
-  await writeOrRetry('top3', write);
-  changed('top3');
+  // After a failed write the list on screen is the waiting one: a new change builds on it.
+  const base = top3Waiting;
+  const apply: Top3Change = base ? () => change(base) : change;
+  const result: { next: Top3Item[] | null } = { next: null };
+  const stored = await writeOrRetry('top3', async () => {
+    result.next = await s.changeTop3(apply);
+    top3Waiting = null;
+  });
+  if (!stored) {
+    result.next = apply(base ?? (await s.top3().catch(() => [])))?.slice(0, 3) ?? null;
+    if (result.next) top3Waiting = result.next;
+  }
+  if (result.next) announce(['top3']);
+  return result.next;
+}
+
+/** Sets the whole top 3 (opening a saved file; tests). Screens change it item by item with changeTop3. */
+export async function saveTop3(items: Top3Item[]): Promise<void> {
+  await changeTop3(() => items);
 }
 
 export async function loadProgress(): Promise<ModuleProgress[]> {
@@ -118,7 +167,7 @@ export async function saveProgress(progress: Omit<ModuleProgress, 'updatedAt'>):
     await s.putProgress({ ...progress, updatedAt: Date.now() });
     await s.putSetting('lastPlace', { moduleId: progress.moduleId, page: progress.page });
   });
-  changed('progress', 'settings');
+  announce(['progress', 'settings']);
 }
 
 /** The practice app's state of the open profile; undefined before the first try. */
@@ -131,7 +180,7 @@ export async function loadPractice(): Promise<PracticeState | undefined> {
 export async function savePractice(state: PracticeState | null): Promise<void> {
   const s = await store();
   await writeOrRetry('practice', () => s.putPractice(state));
-  changed('practice');
+  announce(['practice']);
 }
 
 export async function loadSetting<K extends SettingKey>(key: K): Promise<Settings[K] | undefined> {
@@ -142,7 +191,7 @@ export async function saveSetting<K extends SettingKey>(key: K, value: Settings[
   if (key === 'language' || key === 'textSize') writeBootHint(key, String(value));
   const s = await store();
   await writeOrRetry(`setting ${key}`, () => s.putSetting(key, value));
-  changed('settings');
+  announce(['settings']);
 }
 
 // Language and text size are also kept in localStorage, which can be read before the first
@@ -187,10 +236,11 @@ export async function applyImport(plan: MergePlan): Promise<boolean> {
   const s = await store();
   const stored = await writeOrRetry('import', async () => {
     await s.putAnswers([...plan.added, ...plan.replaced.map((r) => r.file)]);
-    await s.setTop3(plan.top3);
+    await s.changeTop3(() => plan.top3);
     for (const progress of plan.progress) await s.putProgress(progress);
   });
-  changed();
+  await activeAnswers()?.refresh();
+  announce(['answers', 'top3', 'progress', 'settings']);
   return stored;
 }
 

@@ -7,6 +7,7 @@ import type { DeviceMode, DeviceSettings, ProfileSummary } from './profiles.ts';
 import { noteStoredEntries, type DeviceNote, lostDatabase } from './device-note.ts';
 import { noteWriteFailed, noteWriteWorked, setStorageProblem, writeFailureAdvice } from './failures.ts';
 import { dropRescued, RescueKeeper, takeRescued } from './rescue.ts';
+import { LiveAnswers } from './live-answers.ts';
 import { AnswerSaver, answerKey, type SaveState } from './saver.ts';
 import { onOtherTab, tellOtherTabs, type TabMessage } from './tabs.ts';
 
@@ -23,6 +24,8 @@ interface Active {
   /** Records in the profile that did not open with its key and are not shown (planted or moved). */
   foreignRecords: number;
   rescue: RescueKeeper;
+  /** The answers as the screens show them (see live-answers.ts). */
+  live: LiveAnswers;
 }
 
 let database: Promise<{ db: Database; profiles: ProfilesModule } | null> | null = null;
@@ -75,11 +78,22 @@ function activate(
   key: CryptoKey | null,
   foreignRecords = 0,
 ): void {
-  const saver = new AnswerSaver(
+  const unsaved = (state: SaveState | undefined) => state !== undefined && state !== 'saved';
+  const live: LiveAnswers = new LiveAnswers(
+    {
+      read: async (moduleId) => ({ answers: await backend.answers(moduleId), versions: await backend.answerVersions(moduleId) }),
+      hasUnsaved: (answer) => unsaved(saver.state(answer)),
+      waiting: () => saver.allUnsaved(),
+    },
+    (answer) => answerListeners.forEach((listener) => listener(answer)),
+  );
+  const saver: AnswerSaver = new AnswerSaver(
     async (answers) => {
-      await backend.putAnswers(answers);
+      // Each write carries what this tab last saw of the answer, so no other tab's text is lost.
+      const kept = await backend.putAnswers(answers, (answer) => live.seen(answer));
+      live.written(answers, kept);
       noteWriteWorked();
-      if (active?.backend === backend) changed('answers');
+      if (active?.backend === backend) announce(['answers'], answers.map(answerKey));
       void afterStoring();
     },
     undefined,
@@ -89,8 +103,9 @@ function activate(
     },
   );
   active?.rescue.close();
-  active = { profile, profileId, backend, key, saver, foreignRecords, rescue: new RescueKeeper(profileId, key, saver) };
+  active = { profile, profileId, backend, key, saver, foreignRecords, rescue: new RescueKeeper(profileId, key, saver), live };
   saverListeners.forEach((listener) => active!.saver.subscribe(listener));
+  listenToOtherTabs();
   // Not awaited: on an own device the stored answers open only after the first paint.
   if (backend.mode === 'device')
     void restoreRescued(active).catch((error: unknown) => console.warn('Reading the rescue copy failed', error));
@@ -109,6 +124,48 @@ async function restoreRescued(current: Active): Promise<void> {
       known.set(answerKey(answer), answer);
     }
   }
+}
+
+const activeProfileId = (): string => active?.profileId ?? OWN_PROFILE_ID;
+
+/** Tells this tab's screens, and the other tabs of the same profile (keys only, never text). */
+export function announce(topics: ChangeTopic[], keys?: string[]): void {
+  changed(...topics);
+  if (active?.backend.mode === 'device') tellOtherTabs({ kind: 'data', profileId: activeProfileId(), topics, keys });
+}
+
+let stopListeningToTabs: (() => void) | null = null;
+/** Another tab changed this profile's data, or this tab comes back into view: read it again. */
+function listenToOtherTabs(): void {
+  if (stopListeningToTabs) return;
+  const stopTabs = onOtherTab((message) => {
+    if (message.kind === 'data' && active && message.profileId === activeProfileId()) void readAgain(message.topics, message.keys);
+  });
+  // A tab that slept (background, back/forward cache, no BroadcastChannel) may have missed news.
+  const shown = () => document.visibilityState === 'visible' && active && void readAgain(ALL_TOPICS);
+  globalThis.document?.addEventListener('visibilitychange', shown);
+  stopListeningToTabs = () => {
+    stopTabs();
+    globalThis.document?.removeEventListener('visibilitychange', shown);
+    stopListeningToTabs = null;
+  };
+}
+
+async function readAgain(topics: readonly ChangeTopic[], keys?: string[]): Promise<void> {
+  try {
+    if (topics.includes('answers')) await active?.live.refresh(keys);
+  } catch (error) {
+    console.warn('Reading answers again failed', error);
+  }
+  changed(...topics);
+}
+
+type AnswerListener = (key: string) => void;
+const answerListeners = new Set<AnswerListener>();
+/** Called when an answer shown on screen changed (typed here, written, or changed in another tab). */
+export function onAnswerChange(listener: AnswerListener): () => void {
+  answerListeners.add(listener);
+  return () => answerListeners.delete(listener);
 }
 
 async function openOwnProfile(device: { db: Database; profiles: ProfilesModule }, key: CryptoKey | null): Promise<void> {
@@ -375,6 +432,8 @@ export async function deleteMyData(): Promise<void> {
   await active.saver.flush();
   await device.profiles.deleteProfileData(device.db, active.profileId);
   dropRescued(active.profileId);
+  await active.live.refresh();
+  announce([...ALL_TOPICS]);
   sessionChanged();
 }
 
@@ -449,6 +508,11 @@ export function activeSaver(): AnswerSaver | undefined {
   return active?.saver;
 }
 
+/** The open profile's answers as shown on screen, if a profile is open. */
+export function activeAnswers(): LiveAnswers | undefined {
+  return active?.live;
+}
+
 /** The open profile; null on an own device (no name) or while locked. */
 export function activeProfile(): ProfileSummary | null {
   return active?.profile ?? null;
@@ -470,5 +534,7 @@ export async function resetStorageForTests(): Promise<void> {
   lost = null;
   persistAsked = false;
   followingOtherTabs = false;
+  answerListeners.clear();
+  stopListeningToTabs?.();
   (await open)?.db.close();
 }

@@ -24,6 +24,15 @@ export interface StoredAnswer {
   updatedAt: number;
 }
 
+/**
+ * An answer that another tab (or window) wrote over while this one was writing too: kept next
+ * to the answer so nothing is lost, until the client puts it back (see answer-versions.ts).
+ */
+export interface AnswerVersion extends StoredAnswer {
+  /** When it stopped being the answer. */
+  keptAt: number;
+}
+
 export interface Top3Item {
   text: string;
   /** Where a suggestion came from; absent for the client's own words. */

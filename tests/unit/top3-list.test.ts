@@ -14,11 +14,21 @@ describe('the top 3 list', () => {
     expect(isInTop3(list, 'TWEE')).toBe(true);
   });
 
-  it('replaces, moves and removes', () => {
+  it('replaces, moves and removes items by their text', () => {
     const list = ['Een', 'Twee', 'Drie'].map(item);
-    expect(replaceInList(list, 1, item(' Nieuw ')).map((i) => i.text)).toEqual(['Een', 'Nieuw', 'Drie']);
-    expect(moveInList(list, 2, 0).map((i) => i.text)).toEqual(['Drie', 'Een', 'Twee']);
-    expect(moveInList(list, 0, -1).map((i) => i.text)).toEqual(['Een', 'Twee', 'Drie']);
-    expect(removeFromList(list, 0).map((i) => i.text)).toEqual(['Twee', 'Drie']);
+    const texts = (l: { text: string }[] | null) => l?.map((i) => i.text);
+    expect(texts(replaceInList(list, 'twee', item(' Nieuw ')))).toEqual(['Een', 'Nieuw', 'Drie']);
+    expect(texts(moveInList(list, 'Drie', -1))).toEqual(['Een', 'Drie', 'Twee']);
+    expect(texts(moveInList(list, 'Een', -1))).toEqual(['Een', 'Twee', 'Drie']);
+    expect(texts(moveInList(list, 'weg', 1))).toEqual(['Een', 'Twee', 'Drie']);
+    expect(texts(removeFromList(list, 'Een'))).toEqual(['Twee', 'Drie']);
+  });
+
+  it('applies a change to a list that another tab changed meanwhile, without losing its items', () => {
+    // This tab showed [Een, Twee, Drie] and chose to replace "Twee"; another tab had removed it and added "Vier".
+    const stored = ['Een', 'Drie', 'Vier'].map(item);
+    expect(replaceInList(stored, 'Twee', item('Nieuw'))).toBeNull();
+    expect(replaceInList(['Een', 'Drie'].map(item), 'Twee', item('Nieuw'))?.map((i) => i.text)).toEqual(['Een', 'Drie', 'Nieuw']);
+    expect(removeFromList(stored, 'Twee').map((i) => i.text)).toEqual(['Een', 'Drie', 'Vier']);
   });
 });

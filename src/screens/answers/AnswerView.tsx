@@ -3,19 +3,6 @@ import { inlineText } from '../../content/text.ts';
 import type { Exercise } from '../../content/types.ts';
 import type { AnswerValue } from '../../storage/index.ts';
 
-export function isEmptyAnswer(value: AnswerValue): boolean {
-  switch (value.kind) {
-    case 'text':
-      return value.text.trim() === '';
-    case 'picked':
-      return value.picked.length === 0;
-    case 'contacts':
-      return value.rows.length === 0;
-    default:
-      return false;
-  }
-}
-
 /** Labels in the language now shown when the exercise still has them; else as they were stored. */
 function labelAt(exercise: Exercise | undefined, index: number, stored: string): string {
   if (exercise?.t === 'checklist' || exercise?.t === 'choose') return inlineText(exercise.options[index] ?? []) || stored;

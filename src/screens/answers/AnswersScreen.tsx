@@ -2,9 +2,10 @@ import { useApp } from '../../app/context.ts';
 import { blocksText, inlineText } from '../../content/text.ts';
 import { EXERCISE_KINDS, type Exercise } from '../../content/types.ts';
 import { loadModuleText, modules } from '../../content/workbook.ts';
-import { loadAnswers, type StoredAnswer } from '../../storage/index.ts';
+import { answerKey, isEmptyAnswer, loadAnswers, loadAnswerVersions, type AnswerVersion, type StoredAnswer } from '../../storage/index.ts';
 import { useLoaded, useStored } from '../../ui/use-stored.ts';
-import { AnswerView, isEmptyAnswer } from './AnswerView.tsx';
+import { AnswerView } from './AnswerView.tsx';
+import { EarlierVersions } from './EarlierVersions.tsx';
 
 interface Group {
   moduleId: string;
@@ -20,15 +21,19 @@ function promptOf(exercise: Exercise): string {
 export function AnswersScreen() {
   const { language, t } = useApp();
   const answers = useStored('answers', loadAnswers);
+  const versions = useStored('answers', loadAnswerVersions);
+  const earlier = (answer: StoredAnswer): AnswerVersion[] =>
+    (versions ?? []).filter((v) => answerKey(v) === answerKey(answer)).sort((a, b) => b.updatedAt - a.updatedAt);
   const groups = useLoaded(
     async () =>
-      answers
+      answers && versions
         ? groupAnswers(
-            answers.filter((a) => !isEmptyAnswer(a.value)),
+            // An emptied answer still shows when it has earlier versions to put back.
+            answers.filter((a) => !isEmptyAnswer(a.value) || versions.some((v) => answerKey(v) === answerKey(a))),
             language,
           )
         : undefined,
-    [answers, language],
+    [answers, versions, language],
   );
 
   return (
@@ -45,6 +50,7 @@ export function AnswersScreen() {
                 <dt>{promptOf(exercise)}</dt>
                 <dd>
                   <AnswerView value={answer.value} exercise={exercise} />
+                  <EarlierVersions versions={earlier(answer)} exercise={exercise} />
                 </dd>
               </div>
             ))}
@@ -59,6 +65,7 @@ export function AnswersScreen() {
                     <dt>{answer.prompt}</dt>
                     <dd>
                       <AnswerView value={answer.value} />
+                      <EarlierVersions versions={earlier(answer)} />
                     </dd>
                   </div>
                 ))}

@@ -3,11 +3,9 @@ import type { CompiledModule } from '../../content/module-files.ts';
 import { HeadingLevel } from '../../ui/RichText.tsx';
 import { Blocks } from '../module/Blocks.tsx';
 
-const NO_ANSWERS = new Map();
-
 /**
  * The module as a participant sees it, with the same components as the module screen. It is
- * inert: typing in the preview must not store answers.
+ * inert: nobody can type in the preview, so it stores no answers.
  */
 export function ModulePreview({ module }: { module: CompiledModule | null }) {
   const { language, t } = useApp();
@@ -24,7 +22,7 @@ export function ModulePreview({ module }: { module: CompiledModule | null }) {
               <p class="module-title">{t('editor.previewPage', { page: index + 1 })}</p>
               <h4>{section.title ?? text.title}</h4>
               <HeadingLevel.Provider value={4}>
-                <Blocks moduleId={module.meta.id} blocks={section.blocks} answers={NO_ANSWERS} />
+                <Blocks moduleId={module.meta.id} blocks={section.blocks} />
               </HeadingLevel.Provider>
             </div>
           ))}

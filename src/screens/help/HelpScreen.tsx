@@ -1,6 +1,6 @@
 import { useApp } from '../../app/context.ts';
 import { loadModuleText, modules } from '../../content/workbook.ts';
-import { loadAnswers, type AnswerValue } from '../../storage/index.ts';
+import { loadModuleAnswers } from '../../storage/index.ts';
 import { useLoaded } from '../../ui/use-stored.ts';
 import { useSession } from '../../app/session.ts';
 import { HeadingLevel } from '../../ui/RichText.tsx';
@@ -21,9 +21,9 @@ export function HelpScreen() {
     const section = loaded?.text.sections.find((s) => s.blocks.some((b) => b.t === 'contacts'));
     if (!module || !section) return null;
     // Signed out (a locked class tablet) the help is there too, without anyone's own list.
-    const answers = new Map<string, AnswerValue>(signedIn ? (await loadAnswers(module.id)).map((a) => [a.exerciseId, a.value]) : []);
+    if (signedIn) await loadModuleAnswers(module.id);
     const blocks = signedIn ? section.blocks : section.blocks.filter((b) => b.t !== 'contacts');
-    return { moduleId: module.id, section: { ...section, blocks }, answers, lang: loaded!.text.lang };
+    return { moduleId: module.id, section: { ...section, blocks }, lang: loaded!.text.lang };
   }, [language, signedIn]);
 
   return (
@@ -58,7 +58,7 @@ export function HelpScreen() {
         <section lang={help.lang} aria-labelledby="help-section">
           <h2 id="help-section">{help.section.title}</h2>
           <HeadingLevel.Provider value={2}>
-            <Blocks moduleId={help.moduleId} blocks={help.section.blocks} answers={help.answers} />
+            <Blocks moduleId={help.moduleId} blocks={help.section.blocks} />
           </HeadingLevel.Provider>
         </section>
       )}

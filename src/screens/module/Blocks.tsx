@@ -1,6 +1,5 @@
 import { useT } from '../../app/context.ts';
 import type { Block } from '../../content/types.ts';
-import type { AnswerValue } from '../../storage/index.ts';
 import { TextBlockView, TextBlocks } from '../../ui/RichText.tsx';
 import { Contacts } from './exercises/Contacts.tsx';
 import { PickList } from './exercises/PickList.tsx';
@@ -12,27 +11,26 @@ import { Tip } from './exercises/Tip.tsx';
 interface Props {
   moduleId: string;
   blocks: readonly Block[];
-  answers: ReadonlyMap<string, AnswerValue>;
 }
 
 /** The blocks of one page as a client reads them. Trainer notes are not shown here. */
-export function Blocks({ moduleId, blocks, answers }: Props) {
+export function Blocks({ moduleId, blocks }: Props) {
   const t = useT();
   return (
     <>
       {blocks.map((block, index) => {
         switch (block.t) {
           case 'reflection':
-            return <Reflection key={block.id} moduleId={moduleId} exercise={block} stored={answers.get(block.id)} />;
+            return <Reflection key={block.id} moduleId={moduleId} exercise={block} />;
           case 'checklist':
           case 'choose':
-            return <PickList key={block.id} moduleId={moduleId} exercise={block} stored={answers.get(block.id)} />;
+            return <PickList key={block.id} moduleId={moduleId} exercise={block} />;
           case 'scale':
-            return <Scale key={block.id} moduleId={moduleId} exercise={block} stored={answers.get(block.id)} />;
+            return <Scale key={block.id} moduleId={moduleId} exercise={block} />;
           case 'scenario':
-            return <Scenario key={block.id} moduleId={moduleId} exercise={block} stored={answers.get(block.id)} />;
+            return <Scenario key={block.id} moduleId={moduleId} exercise={block} />;
           case 'contacts':
-            return <Contacts key={block.id} moduleId={moduleId} exercise={block} stored={answers.get(block.id)} />;
+            return <Contacts key={block.id} moduleId={moduleId} exercise={block} />;
           case 'tip':
             return <Tip key={block.id} moduleId={moduleId} tip={block} />;
           case 'story':

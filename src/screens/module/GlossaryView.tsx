@@ -24,7 +24,7 @@ export function GlossaryView({ text, isFallback }: { text: ModuleText; isFallbac
     <main id="main" class="page glossary">
       <h1>{text.title}</h1>
       {isFallback && <p class="notice">{t('module.onlyDutch')}</p>}
-      {intro && <Blocks moduleId={text.id} blocks={intro.blocks} answers={new Map()} />}
+      {intro && <Blocks moduleId={text.id} blocks={intro.blocks} />}
       <div class="search">
         <label for="glossary-search">{t('glossary.search')}</label>
         <input id="glossary-search" type="search" value={query} onInput={(e) => setQuery(e.currentTarget.value)} autocomplete="off" />

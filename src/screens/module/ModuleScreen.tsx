@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { useApp } from '../../app/context.ts';
 import { findModule, loadModuleText, titleOf } from '../../content/workbook.ts';
-import { flushAnswers, loadAnswers, loadProgress, saveProgress, type AnswerValue } from '../../storage/index.ts';
+import { flushAnswers, loadModuleAnswers, loadProgress, saveProgress } from '../../storage/index.ts';
 import { HomeScreenTip } from '../../ui/HomeScreenTip.tsx';
 import { useLoaded } from '../../ui/use-stored.ts';
 import { Blocks } from './Blocks.tsx';
@@ -13,10 +13,8 @@ export function ModuleScreen({ id = '', page: pageParam }: { id?: string; page?:
   const { route } = useLocation();
   const meta = findModule(id);
   const loaded = useLoaded(() => loadModuleText(id, language), [id, language]);
-  const answers = useLoaded(
-    async () => new Map<string, AnswerValue>((await loadAnswers(id)).map((a) => [a.exerciseId, a.value])),
-    [id, language],
-  );
+  // Read once per module; after that the exercises follow the live answers (see ui/use-answer.ts).
+  const answers = useLoaded(() => loadModuleAnswers(id).then(() => true), [id]);
   const heading = useRef<HTMLHeadingElement>(null);
 
   const pageCount = loaded?.text.sections.length ?? 0;
@@ -104,7 +102,7 @@ export function ModuleScreen({ id = '', page: pageParam }: { id?: string; page?:
       </h1>
       {page === 0 && !section.title && <HomeScreenTip />}
       <div lang={loaded.text.lang}>
-        <Blocks moduleId={id} blocks={section.blocks} answers={answers} />
+        <Blocks moduleId={id} blocks={section.blocks} />
       </div>
       <nav class="page-nav" aria-label={t('module.pages')}>
         {page > 0 ? (

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useT } from '../../app/context.ts';
-import { loadTop3, saveTop3, type Top3Item } from '../../storage/index.ts';
+import { changeTop3, loadTop3, type Top3Item } from '../../storage/index.ts';
 import { useStored } from '../../ui/use-stored.ts';
 import { addToList, isInTop3, replaceInList } from './list.ts';
 
@@ -16,11 +16,10 @@ export function AddToTop3({ text, source }: { text: string; source: Top3Item['so
 
   if (isInTop3(top3, text)) return <p class="in-top3">✓ {t('top3.isIn')}</p>;
 
-  const add = async () => {
-    const next = addToList(top3, item());
-    if (next) await saveTop3(next);
-    else setChoosingReplacement(true);
-  };
+  // Both work on the top 3 as stored when writing; full there means: choose what to replace.
+  const add = async () => setChoosingReplacement((await changeTop3((stored) => addToList(stored, item()))) === null);
+  const replace = async (old: string) =>
+    setChoosingReplacement((await changeTop3((stored) => replaceInList(stored, old, item()))) === null);
   if (!choosingReplacement) {
     return (
       <button type="button" class="button secondary" onClick={() => void add()}>
@@ -32,13 +31,9 @@ export function AddToTop3({ text, source }: { text: string; source: Top3Item['so
     <fieldset class="replace-choice">
       <legend>{t('top3.full')}</legend>
       <ul class="plain">
-        {top3.map((old, index) => (
-          <li key={index}>
-            <button
-              type="button"
-              class="button secondary"
-              onClick={() => void saveTop3(replaceInList(top3, index, item())).then(() => setChoosingReplacement(false))}
-            >
+        {top3.map((old) => (
+          <li key={old.text}>
+            <button type="button" class="button secondary" onClick={() => void replace(old.text)}>
               {t('top3.replace', { text: old.text })}
             </button>
           </li>

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { useApp } from '../../app/context.ts';
 import type { TipBlock } from '../../content/types.ts';
 import { loadModuleText, modules } from '../../content/workbook.ts';
-import { loadTop3, saveTop3 } from '../../storage/index.ts';
+import { changeTop3, loadTop3 } from '../../storage/index.ts';
 import { useLoaded, useStored } from '../../ui/use-stored.ts';
 import { AddToTop3 } from './AddToTop3.tsx';
 import { TOP3_SIZE, addToList, moveInList, removeFromList } from './list.ts';
@@ -21,9 +21,8 @@ export function Top3Screen() {
 
   const addOwn = async (event: Event) => {
     event.preventDefault();
-    const next = addToList(top3, { text: own, addedAt: Date.now() });
+    const next = await changeTop3((stored) => addToList(stored, { text: own, addedAt: Date.now() }));
     if (!next) return setMessage(t('top3.fullOwn'));
-    await saveTop3(next);
     setOwn('');
     setMessage(t('top3.added'));
   };
@@ -45,7 +44,7 @@ export function Top3Screen() {
                 type="button"
                 class="button icon"
                 disabled={index === 0}
-                onClick={() => void saveTop3(moveInList(top3, index, index - 1))}
+                onClick={() => void changeTop3((stored) => moveInList(stored, item.text, -1))}
                 aria-label={t('top3.up', { text: item.text })}
               >
                 ↑
@@ -54,12 +53,12 @@ export function Top3Screen() {
                 type="button"
                 class="button icon"
                 disabled={index === top3.length - 1}
-                onClick={() => void saveTop3(moveInList(top3, index, index + 1))}
+                onClick={() => void changeTop3((stored) => moveInList(stored, item.text, 1))}
                 aria-label={t('top3.down', { text: item.text })}
               >
                 ↓
               </button>
-              <button type="button" class="button link" onClick={() => void saveTop3(removeFromList(top3, index))}>
+              <button type="button" class="button link" onClick={() => void changeTop3((stored) => removeFromList(stored, item.text))}>
                 {t('top3.remove')}
                 <span class="visually-hidden">: {item.text}</span>
               </button>

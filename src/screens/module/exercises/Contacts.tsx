@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { useT } from '../../../app/context.ts';
 import { blocksText } from '../../../content/text.ts';
 import type { ContactsExercise } from '../../../content/types.ts';
@@ -8,25 +8,37 @@ import {
   MAX_CONTACT_PHONE_CHARS,
   MAX_CONTACT_ROWS,
   saveAnswer,
-  type AnswerValue,
   type ContactRow,
 } from '../../../storage/index.ts';
 import { TextBlocks } from '../../../ui/RichText.tsx';
+import { useAnswer } from '../../../ui/use-answer.ts';
 import { ExerciseFrame } from './ExerciseFrame.tsx';
 
 const EMPTY_ROW: ContactRow = { name: '', phone: '', note: '' };
+const filled = (rows: ContactRow[]) => rows.filter((row) => row.name || row.phone || row.note);
+const withARow = (rows: ContactRow[]) => (rows.length > 0 ? rows : [EMPTY_ROW]);
 
 /** "Who can I call": the client's own list of people, shown again on the help page. */
-export function Contacts({ moduleId, exercise, stored }: { moduleId: string; exercise: ContactsExercise; stored?: AnswerValue }) {
+export function Contacts({ moduleId, exercise }: { moduleId: string; exercise: ContactsExercise }) {
   const t = useT();
-  const [rows, setRows] = useState<ContactRow[]>(() => (stored?.kind === 'contacts' && stored.rows.length > 0 ? stored.rows : [EMPTY_ROW]));
+  const stored = useAnswer(moduleId, exercise.id).value;
+  const storedRows = stored?.kind === 'contacts' ? stored.rows : [];
+  // Rows on screen may be empty (just added, or cleared to retype); only filled rows are stored.
+  const [rows, setRows] = useState<ContactRow[]>(() => withARow(storedRows));
+  const storedText = JSON.stringify(storedRows);
+  useEffect(() => {
+    // Changed elsewhere (another tab, an earlier version put back): show what is stored now.
+    if (JSON.stringify(filled(rows)) !== storedText) setRows(withARow(storedRows));
+    // Only when the stored rows change; `rows` is this screen's own copy.
+    // oxlint-disable-next-line react-hooks/exhaustive-deps
+  }, [storedText]);
   const update = (next: ContactRow[]) => {
     setRows(next);
     saveAnswer({
       moduleId,
       exerciseId: exercise.id,
       prompt: blocksText(exercise.prompt).join(' '),
-      value: { kind: 'contacts', rows: next.filter((row) => row.name || row.phone || row.note) },
+      value: { kind: 'contacts', rows: filled(next) },
     });
   };
   const change = (index: number, field: keyof ContactRow, value: string) =>
@@ -35,7 +47,7 @@ export function Contacts({ moduleId, exercise, stored }: { moduleId: string; exe
   return (
     <ExerciseFrame
       moduleId={moduleId}
-      exerciseId={exercise.id}
+      exercise={exercise}
       kindLabel={t('exercise.contacts')}
       prompt={<TextBlocks blocks={exercise.prompt} />}
     >

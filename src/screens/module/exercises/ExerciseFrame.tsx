@@ -4,11 +4,14 @@ import { useT } from '../../../app/context.ts';
 import { SessionContext } from '../../../app/session.ts';
 import { useStorageProblem } from '../../../app/StorageBanners.tsx';
 import { SaveFileButton } from '../../my-data/SaveFileButton.tsx';
+import type { Exercise } from '../../../content/types.ts';
 import { answerKey, onSaveState, saveStateOf, type SaveState } from '../../../storage/index.ts';
+import { useAnswer } from '../../../ui/use-answer.ts';
+import { EarlierVersions } from '../../answers/EarlierVersions.tsx';
 
 interface Props {
   moduleId: string;
-  exerciseId: string;
+  exercise: Exercise;
   kindLabel: string;
   /** The question; rendered as the exercise's heading. */
   prompt: ComponentChildren;
@@ -17,8 +20,10 @@ interface Props {
   saves?: boolean;
 }
 
-export function ExerciseFrame({ moduleId, exerciseId, kindLabel, prompt, children, saves = true }: Props) {
+export function ExerciseFrame({ moduleId, exercise, kindLabel, prompt, children, saves = true }: Props) {
+  const exerciseId = exercise.id;
   const headingId = `q-${exerciseId}`;
+  const { versions } = useAnswer(moduleId, exerciseId);
   return (
     <section class="exercise" aria-labelledby={headingId} data-exercise={exerciseId}>
       <p class="exercise-kind">{kindLabel}</p>
@@ -27,6 +32,7 @@ export function ExerciseFrame({ moduleId, exerciseId, kindLabel, prompt, childre
       </div>
       {children}
       {saves && <SaveStatus moduleId={moduleId} exerciseId={exerciseId} />}
+      <EarlierVersions versions={versions} exercise={exercise} />
     </section>
   );
 }

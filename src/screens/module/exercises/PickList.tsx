@@ -1,25 +1,23 @@
-import { useState } from 'preact/hooks';
 import { useT } from '../../../app/context.ts';
 import { blocksText, inlineText } from '../../../content/text.ts';
 import type { ListExercise } from '../../../content/types.ts';
-import { saveAnswer, type AnswerValue } from '../../../storage/index.ts';
+import { saveAnswer } from '../../../storage/index.ts';
 import { Inlines, TextBlocks } from '../../../ui/RichText.tsx';
+import { useAnswer } from '../../../ui/use-answer.ts';
 import { AddToTop3 } from '../../top3/AddToTop3.tsx';
 import { ExerciseFrame } from './ExerciseFrame.tsx';
 
 /** Checklist (tick any) and choose (pick at most N; picked items can go to the top 3). */
-export function PickList({ moduleId, exercise, stored }: { moduleId: string; exercise: ListExercise; stored?: AnswerValue }) {
+export function PickList({ moduleId, exercise }: { moduleId: string; exercise: ListExercise }) {
   const t = useT();
-  const [picked, setPicked] = useState<number[]>(() =>
-    stored?.kind === 'picked' ? stored.picked.filter((i) => i < exercise.options.length) : [],
-  );
+  const { value } = useAnswer(moduleId, exercise.id);
+  const picked = value?.kind === 'picked' ? value.picked.filter((i) => i < exercise.options.length) : [];
   const isChoose = exercise.t === 'choose';
   const full = isChoose && picked.length >= exercise.pick;
   const labels = exercise.options.map(inlineText);
 
   const toggle = (index: number, on: boolean) => {
     const next = on ? [...picked, index].sort((a, b) => a - b) : picked.filter((i) => i !== index);
-    setPicked(next);
     saveAnswer({
       moduleId,
       exerciseId: exercise.id,
@@ -31,7 +29,7 @@ export function PickList({ moduleId, exercise, stored }: { moduleId: string; exe
   return (
     <ExerciseFrame
       moduleId={moduleId}
-      exerciseId={exercise.id}
+      exercise={exercise}
       kindLabel={isChoose ? t('exercise.choose', { count: exercise.pick }) : t('exercise.checklist')}
       prompt={<TextBlocks blocks={exercise.prompt} />}
     >

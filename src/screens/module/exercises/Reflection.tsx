@@ -1,18 +1,21 @@
 import { useT } from '../../../app/context.ts';
 import { inlineText } from '../../../content/text.ts';
 import type { ReflectionExercise } from '../../../content/types.ts';
-import { MAX_ANSWER_CHARS, saveAnswer, type AnswerValue } from '../../../storage/index.ts';
+import { MAX_ANSWER_CHARS, saveAnswer } from '../../../storage/index.ts';
 import { Inlines, TextBlocks } from '../../../ui/RichText.tsx';
+import { useAnswer } from '../../../ui/use-answer.ts';
 import { ExerciseFrame } from './ExerciseFrame.tsx';
 
-export function Reflection({ moduleId, exercise, stored }: { moduleId: string; exercise: ReflectionExercise; stored?: AnswerValue }) {
+export function Reflection({ moduleId, exercise }: { moduleId: string; exercise: ReflectionExercise }) {
   const t = useT();
-  const initial = stored?.kind === 'text' ? stored.text : '';
+  const { value } = useAnswer(moduleId, exercise.id);
+  // Controlled: what the client types is at once the newest value, so this equals the box and the caret stays.
+  const text = value?.kind === 'text' ? value.text : '';
   const inputId = `a-${exercise.id}`;
   return (
     <ExerciseFrame
       moduleId={moduleId}
-      exerciseId={exercise.id}
+      exercise={exercise}
       kindLabel={t('exercise.reflection')}
       prompt={
         <label for={inputId}>
@@ -29,7 +32,7 @@ export function Reflection({ moduleId, exercise, stored }: { moduleId: string; e
         autocomplete="off"
         id={inputId}
         rows={Math.min(Math.max(exercise.lines, 3), 8)}
-        defaultValue={initial}
+        value={text}
         maxLength={MAX_ANSWER_CHARS}
         aria-describedby={exercise.hint.length > 0 ? `${inputId}-hint` : undefined}
         onInput={(event) =>

@@ -1,19 +1,17 @@
-import { useState } from 'preact/hooks';
 import { useT } from '../../../app/context.ts';
 import { blocksText, inlineText } from '../../../content/text.ts';
 import type { ScaleExercise } from '../../../content/types.ts';
-import { saveAnswer, type AnswerValue } from '../../../storage/index.ts';
+import { saveAnswer } from '../../../storage/index.ts';
 import { Face } from '../../../ui/Face.tsx';
 import { Inlines, TextBlocks } from '../../../ui/RichText.tsx';
+import { useAnswer } from '../../../ui/use-answer.ts';
 import { ExerciseFrame } from './ExerciseFrame.tsx';
 
-export function Scale({ moduleId, exercise, stored }: { moduleId: string; exercise: ScaleExercise; stored?: AnswerValue }) {
+export function Scale({ moduleId, exercise }: { moduleId: string; exercise: ScaleExercise }) {
   const t = useT();
-  const [value, setValue] = useState<number | null>(
-    stored?.kind === 'scale' && stored.value < exercise.labels.length ? stored.value : null,
-  );
+  const stored = useAnswer(moduleId, exercise.id).value;
+  const value = stored?.kind === 'scale' && stored.value < exercise.labels.length ? stored.value : null;
   const choose = (index: number) => {
-    setValue(index);
     saveAnswer({
       moduleId,
       exerciseId: exercise.id,
@@ -22,12 +20,7 @@ export function Scale({ moduleId, exercise, stored }: { moduleId: string; exerci
     });
   };
   return (
-    <ExerciseFrame
-      moduleId={moduleId}
-      exerciseId={exercise.id}
-      kindLabel={t('exercise.scale')}
-      prompt={<TextBlocks blocks={exercise.prompt} />}
-    >
+    <ExerciseFrame moduleId={moduleId} exercise={exercise} kindLabel={t('exercise.scale')} prompt={<TextBlocks blocks={exercise.prompt} />}>
       <fieldset class={`scale steps-${exercise.labels.length}`} aria-labelledby={`q-${exercise.id}`}>
         {exercise.labels.map((label, index) => (
           <div class="scale-step" key={index}>

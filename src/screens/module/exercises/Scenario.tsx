@@ -1,21 +1,20 @@
-import { useRef, useState } from 'preact/hooks';
+import { useRef } from 'preact/hooks';
 import { useT } from '../../../app/context.ts';
 import { blocksText, inlineText } from '../../../content/text.ts';
 import type { ScenarioExercise } from '../../../content/types.ts';
-import { saveAnswer, type AnswerValue } from '../../../storage/index.ts';
+import { saveAnswer } from '../../../storage/index.ts';
 import { Inlines, TextBlocks } from '../../../ui/RichText.tsx';
+import { useAnswer } from '../../../ui/use-answer.ts';
 import { ExerciseFrame } from './ExerciseFrame.tsx';
 
 /** A situation with choices; the feedback of the chosen choice appears below it. */
-export function Scenario({ moduleId, exercise, stored }: { moduleId: string; exercise: ScenarioExercise; stored?: AnswerValue }) {
+export function Scenario({ moduleId, exercise }: { moduleId: string; exercise: ScenarioExercise }) {
   const t = useT();
-  const [choice, setChoice] = useState<number | null>(
-    stored?.kind === 'scenario' && stored.choice < exercise.choices.length ? stored.choice : null,
-  );
+  const stored = useAnswer(moduleId, exercise.id).value;
+  const choice = stored?.kind === 'scenario' && stored.choice < exercise.choices.length ? stored.choice : null;
   const chosen = choice === null ? undefined : exercise.choices[choice];
   const feedback = useRef<HTMLDivElement>(null);
   const choose = (index: number) => {
-    setChoice(index);
     // On a phone the feedback may appear below the screen: bring it into view.
     requestAnimationFrame(() =>
       feedback.current?.scrollIntoView?.({
@@ -33,7 +32,7 @@ export function Scenario({ moduleId, exercise, stored }: { moduleId: string; exe
   return (
     <ExerciseFrame
       moduleId={moduleId}
-      exerciseId={exercise.id}
+      exercise={exercise}
       kindLabel={t('exercise.scenario')}
       prompt={<TextBlocks blocks={exercise.prompt} />}
     >
