@@ -3,7 +3,8 @@ import { ErrorBoundary, LocationProvider, Route, Router, lazy, useLocation } fro
 import type { Language } from '../content/types.ts';
 import { changeLanguage, preferredLanguage, type TFunction } from '../i18n/index.ts';
 import { closeProfile, loadSetting, onStorageOutdated, saveSetting, type SessionState } from '../storage/index.ts';
-import { applyTextSize } from '../ui/text-size.ts';
+import { applyTextSize, currentTextSize } from '../ui/text-size.ts';
+import { useScreen } from '../ui/screen.ts';
 import { FirstRunScreen } from '../screens/session/FirstRunScreen.tsx';
 import { useIdleLock } from './idle-lock.ts';
 import { SessionContext, useSessionState } from './session.ts';
@@ -93,6 +94,7 @@ export function App({ initialLanguage, initialT }: { initialLanguage: Language; 
                 <Route path="/help" component={HelpScreen} />
                 <Route path="/trainer" component={TrainerScreen} />
                 <Route path="/print" component={PrintScreen} />
+                <Route path="/continue" component={Continue} />
                 <Route default component={NotFound} />
               </Router>
             </ErrorBoundary>
@@ -125,7 +127,8 @@ function useOwnPreferences(session: SessionState | undefined, current: Language,
         ? Promise.resolve([undefined, undefined] as const)
         : Promise.all([loadSetting('language'), loadSetting('textSize')]);
     void stored.then(([language, size]) => {
-      applyTextSize(size ?? 'normal');
+      // Signed in without an own choice, the size picked on the sign-in screen stays.
+      applyTextSize(size ?? (profileId === undefined ? 'normal' : currentTextSize()));
       // Someone who never chose gets the default, not the previous person's choice.
       const next = language ?? preferredLanguage(null, navigator.languages ?? [navigator.language]);
       if (next !== current) showLanguage(next);
@@ -147,8 +150,20 @@ function useHomeAfterSignOut(session: SessionState | undefined): void {
   }, [signedOutOnClassTablet]);
 }
 
+/** "Verder" (a shortcut of the installed app): back to the page last opened, or home. */
+function Continue() {
+  const { route } = useLocation();
+  useEffect(() => {
+    void loadSetting('lastPlace')
+      .catch(() => undefined)
+      .then((place) => route(place ? `/module/${place.moduleId}/${place.page + 1}` : '/', true));
+  }, [route]);
+  return null;
+}
+
 function NotFound() {
   const t = useT();
+  useScreen(t('notFound.title'));
   return (
     <main id="main" class="page">
       <h1>{t('notFound.title')}</h1>

@@ -5,6 +5,7 @@ import { loadModuleText, modules } from '../../content/workbook.ts';
 import { loadAnswers, type StoredAnswer } from '../../storage/index.ts';
 import { useLoaded, useStored } from '../../ui/use-stored.ts';
 import { AnswerView, isEmptyAnswer } from './AnswerView.tsx';
+import { useScreen } from '../../ui/screen.ts';
 
 interface Group {
   moduleId: string;
@@ -19,6 +20,7 @@ function promptOf(exercise: Exercise): string {
 
 export function AnswersScreen() {
   const { language, t } = useApp();
+  useScreen(t('answers.title'));
   const answers = useStored('answers', loadAnswers);
   const groups = useLoaded(
     async () =>

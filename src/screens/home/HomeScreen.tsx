@@ -4,6 +4,7 @@ import type { ModuleMeta } from '../../content/types.ts';
 import { loadProgress, loadSetting, loadTop3, type ModuleProgress } from '../../storage/index.ts';
 import { useStored } from '../../ui/use-stored.ts';
 import { useSession } from '../../app/session.ts';
+import { useScreen } from '../../ui/screen.ts';
 
 type Status = 'notStarted' | 'busy' | 'done';
 
@@ -20,6 +21,7 @@ export function courseModules(plan: string[] | null): ModuleMeta[] {
 
 export function HomeScreen() {
   const { language, t } = useApp();
+  useScreen(t('nav.home'));
   const progress = useStored('progress', loadProgress);
   const top3 = useStored('top3', loadTop3);
   const lastPlace = useStored('settings', () => loadSetting('lastPlace'));

@@ -12,6 +12,7 @@ import { answerKeyOf, buildBooklet, type BookletModule } from './booklet.tsx';
 import { chosenModules, DEFAULT_OPTIONS, PAPER_SIZES, type Edition, type PaperSize, type PrintOptions } from './options.ts';
 import { PrintPages, type PagesInfo } from './PrintPages.tsx';
 import './print.css';
+import { useScreen } from '../../ui/screen.ts';
 
 /** The modules of the course: the trainer's course plan, in its order, or all of them. */
 function courseModules(plan: readonly string[] | null): ModuleMeta[] {
@@ -21,6 +22,7 @@ function courseModules(plan: readonly string[] | null): ModuleMeta[] {
 
 export function PrintScreen() {
   const { language, t } = useApp();
+  useScreen(t('print.title'));
   const session = useSession();
   const [options, setOptions] = useState<PrintOptions>(DEFAULT_OPTIONS);
   const [pages, setPages] = useState<PagesInfo | null>(null);

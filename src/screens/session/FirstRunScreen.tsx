@@ -1,11 +1,15 @@
 import { useT } from '../../app/context.ts';
 import { chooseMode } from '../../storage/index.ts';
+import { useScreen } from '../../ui/screen.ts';
+import { TextSizeButtons } from '../../ui/TextSizeButtons.tsx';
 
 /** Asked once: is this the client's own phone or tablet, or a tablet of the class? */
 export function FirstRunScreen() {
   const t = useT();
+  useScreen(t('firstRun.title'));
   return (
     <main id="main" class="page first-run">
+      <TextSizeButtons />
       <h1>{t('firstRun.title')}</h1>
       <p class="lead">{t('firstRun.intro')}</p>
       <ul class="plain choice-cards">

@@ -41,9 +41,15 @@ export function UnlockForm({ unlock, title, onCancel }: Props) {
     <form class="unlock" onSubmit={(e) => void submit(e)}>
       <h2>{title}</h2>
       <PinInput id="unlock-pin" label={t('pin.label')} value={pin} onInput={setPin} />
-      <p role="alert" class="form-message">
-        {secondsLeft > 0 ? t('pin.wait', { seconds: secondsLeft }) : message}
+      {/* The message is told once; the seconds count down on screen only, not as an alert every second. */}
+      <p role="alert" class={secondsLeft > 0 ? 'visually-hidden' : 'form-message'}>
+        {message}
       </p>
+      {secondsLeft > 0 && (
+        <p class="form-message" aria-hidden="true">
+          {t('pin.wait', { seconds: secondsLeft })}
+        </p>
+      )}
       <div class="form-actions">
         <button type="submit" class="button primary" disabled={busy || pin.length < 4 || secondsLeft > 0}>
           {busy ? t('pin.checking') : t('pin.open')}

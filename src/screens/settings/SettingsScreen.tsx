@@ -5,9 +5,11 @@ import { useSession } from '../../app/session.ts';
 import { TrainerSettings } from '../trainer/TrainerSettings.tsx';
 import { applyTextSize, TEXT_SIZES, currentTextSize } from '../../ui/text-size.ts';
 import { useState } from 'preact/hooks';
+import { useScreen } from '../../ui/screen.ts';
 
 export function SettingsScreen() {
   const { language, setLanguage, t } = useApp();
+  useScreen(t('settings.title'));
   const [size, setSize] = useState<TextSize>(currentTextSize);
   const session = useSession();
   const mode = session.storage;

@@ -3,10 +3,12 @@ import type { AsideBlock } from '../../content/types.ts';
 import { loadModuleText, modules } from '../../content/workbook.ts';
 import { HeadingLevel, TextBlocks } from '../../ui/RichText.tsx';
 import { useLoaded } from '../../ui/use-stored.ts';
+import { useScreen } from '../../ui/screen.ts';
 
 /** Notes for trainers: hidden while clients read, gathered here per module. */
 export function TrainerScreen() {
   const { language, t } = useApp();
+  useScreen(t('trainer.title'));
   const texts = useLoaded(() => Promise.all(modules.map((m) => loadModuleText(m.id, language))), [language]);
   return (
     <main id="main" class="page trainer">

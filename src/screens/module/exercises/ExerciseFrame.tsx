@@ -34,11 +34,12 @@ function SaveStatus({ moduleId, exerciseId }: { moduleId: string; exerciseId: st
   const key = answerKey({ moduleId, exerciseId });
   const [state, setState] = useState<SaveState | undefined>(() => saveStateOf(moduleId, exerciseId));
   useEffect(() => onSaveState((changed, next) => changed === key && setState(next)), [key]);
+  // Only the outcome is told (once per pause in typing); "saving…" is for the eyes only.
+  const told = state === 'saved' ? `✓ ${t('save.saved')}` : state === 'failed' ? `⚠ ${t('save.failed')}` : '';
   return (
-    <p class={`save-status ${state ?? ''}`} role="status" aria-live="polite">
-      {state === 'saved' && <>✓ {t('save.saved')}</>}
-      {(state === 'pending' || state === 'saving') && t('save.saving')}
-      {state === 'failed' && <>⚠ {t('save.failed')}</>}
+    <p class={`save-status ${state ?? ''}`}>
+      {(state === 'pending' || state === 'saving') && <span aria-hidden="true">{t('save.saving')}</span>}
+      <span role="status">{told}</span>
     </p>
   );
 }
