@@ -72,12 +72,12 @@ export function Header() {
         )}
       </header>
       {canSignOut && (
-        <div class="profile-row">
+        <aside class="profile-row" aria-label={t('a11y.profile')}>
           <span>{session.active?.name ? t('nav.signedInAs', { name: session.active.name }) : t('nav.ownLocked')}</span>
           <button type="button" class="button signout" onClick={() => void closeProfile()}>
             {t(session.mode === 'class' ? 'nav.signOut' : 'nav.lock')}
           </button>
-        </div>
+        </aside>
       )}
     </>
   );

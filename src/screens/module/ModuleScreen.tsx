@@ -60,6 +60,14 @@ export function ModuleScreen({ id = '', page: pageParam }: { id?: string; page?:
   const ready = Boolean(loaded && answers);
   useEffect(() => {
     if (page === null || !ready) return;
+    // From "Mijn antwoorden" a link leads to one question (#q-…): show that one; else the page's heading.
+    const question = location.hash.startsWith('#q-') ? document.getElementById(location.hash.slice(1)) : null;
+    if (question) {
+      question.tabIndex = -1;
+      question.focus({ preventScroll: true });
+      question.scrollIntoView({ block: 'start' });
+      return;
+    }
     heading.current?.focus({ preventScroll: true });
     window.scrollTo(0, 0);
   }, [page, ready]);

@@ -24,6 +24,14 @@ export function UnlockForm({ unlock, title, onCancel }: Props) {
     return () => clearTimeout(timer);
   }, [waitUntil, now]);
   const secondsLeft = Math.ceil((waitUntil - now) / 1000);
+  // When the wait is over its message goes too: the field can be used again.
+  const [waiting, setWaiting] = useState(false);
+  useEffect(() => {
+    if (waiting && secondsLeft <= 0) {
+      setWaiting(false);
+      setMessage('');
+    }
+  }, [waiting, secondsLeft]);
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -34,7 +42,8 @@ export function UnlockForm({ unlock, title, onCancel }: Props) {
     setPin('');
     setNow(Date.now());
     setWaitUntil(Date.now() + result.waitMs);
-    setMessage(result.waitMs > 0 ? t('pin.wait', { seconds: Math.ceil(result.waitMs / 1000) }) : t('pin.wrong'));
+    setWaiting(result.waitMs > 0);
+    setMessage(result.waitMs > 0 ? t('a11y.pinWait', { seconds: Math.ceil(result.waitMs / 1000) }) : t('pin.wrong'));
   };
 
   return (
@@ -42,7 +51,7 @@ export function UnlockForm({ unlock, title, onCancel }: Props) {
       <h2>{title}</h2>
       <PinInput id="unlock-pin" label={t('pin.label')} value={pin} onInput={setPin} />
       {/* The message is told once; the seconds count down on screen only, not as an alert every second. */}
-      <p role="alert" class={secondsLeft > 0 ? 'visually-hidden' : 'form-message'}>
+      <p role="alert" class={waiting ? 'visually-hidden' : 'form-message'}>
         {message}
       </p>
       {secondsLeft > 0 && (
