@@ -158,7 +158,12 @@ test.describe('own device', () => {
     await textarea.pressSequentially('Dit zijn 21 tekens!!', { delay: 40 });
     await expect(page.getByText('Bewaard op dit apparaat').first()).toBeVisible();
     await page.waitForTimeout(600);
-    expect(await announced()).toEqual(['✓ Bewaard op dit apparaat']);
+    // Once per pause: typing without pausing gives one (a busy machine may stall once or twice;
+    // the old code gave a change for every character). "Bezig met bewaren" is never told.
+    const told = await announced();
+    expect(told.length).toBeGreaterThanOrEqual(1);
+    expect(told.length).toBeLessThanOrEqual(2);
+    expect(new Set(told)).toEqual(new Set(['✓ Bewaard op dit apparaat']));
   });
 
   test('44 px: glossary words, help numbers and the suggestion rows of the top 3', async ({ page }) => {
