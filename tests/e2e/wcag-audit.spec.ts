@@ -98,7 +98,10 @@ test.describe('own device', () => {
       `${PRIVACY}/2`,
       '/nergens',
     ]) {
+      const previous = await page.title();
       await navigate(page, path);
+      // A screen is loaded on first use; its title changes once it is there.
+      await expect(page).not.toHaveTitle(previous);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       const heading = (await page.getByRole('heading', { level: 1 }).textContent())!.trim();
       await expect(page).toHaveTitle(new RegExp(heading.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
