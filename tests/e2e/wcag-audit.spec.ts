@@ -84,6 +84,8 @@ test.describe('own device', () => {
 
   test('2.4.2: every screen and module page has its own title', async ({ page }) => {
     const titles = new Map<string, string>();
+    await navigate(page, '/settings');
+    await expect(page).toHaveTitle(/Instellingen/);
     for (const path of [
       '/',
       '/top3',
