@@ -40,6 +40,7 @@ export default defineConfig({
         short_name: 'Zinvol',
         description: 'Een werkboek over zinvol en veilig omgaan met social media.',
         lang: 'nl',
+        id: '/',
         start_url: '/',
         scope: '/',
         display: 'standalone',
@@ -49,6 +50,15 @@ export default defineConfig({
           { src: '/icon-192.png', sizes: '192x192', type: 'image/png' },
           { src: '/icon-512.png', sizes: '512x512', type: 'image/png' },
           { src: '/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+        shortcuts: [
+          { name: 'Verder', short_name: 'Verder', url: '/continue', icons: [{ src: '/icon-192.png', sizes: '192x192' }] },
+          { name: 'Hulp nodig?', short_name: 'Hulp', url: '/help', icons: [{ src: '/icon-192.png', sizes: '192x192' }] },
+        ],
+        // Shown by the install dialog; not precached (globPatterns has no jpg), so they cost nothing offline.
+        screenshots: [
+          { src: '/screenshots/home-narrow.jpg', sizes: '720x1280', type: 'image/jpeg', form_factor: 'narrow', label: 'Het startscherm' },
+          { src: '/screenshots/module-wide.jpg', sizes: '768x1024', type: 'image/jpeg', label: 'Een pagina van een onderdeel' },
         ],
       },
       workbox: {

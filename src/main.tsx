@@ -5,6 +5,7 @@ import { startDeviceModules } from './app/device-modules.ts';
 import { currentLanguage, initI18n, preferredLanguage } from './i18n/index.ts';
 import { bootHint, flushOnPageHide } from './storage/index.ts';
 import { applyTextSize, isTextSize } from './ui/text-size.ts';
+import { growTextareas } from './ui/auto-grow.ts';
 import './ui/styles.css';
 
 const size = bootHint('textSize');
@@ -13,6 +14,7 @@ const language = preferredLanguage(bootHint('language'), navigator.languages ?? 
 flushOnPageHide();
 reloadWhenRestoredLocked();
 preloadRoute(location.pathname, language);
+growTextareas();
 
 // Modules a trainer added on this device must be known before a screen asks for one.
 void Promise.all([initI18n(language), startDeviceModules()]).then(([t]) => {

@@ -11,7 +11,8 @@ import {
   saveSetting,
   type SessionState,
 } from '../storage/index.ts';
-import { applyTextSize } from '../ui/text-size.ts';
+import { applyTextSize, currentTextSize } from '../ui/text-size.ts';
+import { useScreen } from '../ui/screen.ts';
 import { FirstRunScreen } from '../screens/session/FirstRunScreen.tsx';
 import { useIdleLock } from './idle-lock.ts';
 import { IdleWarning } from './IdleWarning.tsx';
@@ -141,6 +142,7 @@ export function App({ initialLanguage, initialT }: { initialLanguage: Language; 
                 <Route path="/oefenen" component={PracticeScreen} />
                 <Route path="/oefenen/taak/:task" component={PracticeScreen} />
                 <Route path="/oefenen/:view" component={PracticeScreen} />
+                <Route path="/continue" component={Continue} />
                 <Route default component={NotFound} />
               </Router>
             </ErrorBoundary>
@@ -196,7 +198,8 @@ function useOwnPreferences(session: SessionState | undefined, current: Language,
         ? Promise.resolve([undefined, undefined] as const)
         : Promise.all([loadSetting('language'), loadSetting('textSize')]);
     void stored.then(([language, size]) => {
-      applyTextSize(size ?? 'normal');
+      // Signed in without an own choice, the size picked on the sign-in screen stays.
+      applyTextSize(size ?? (profileId === undefined ? 'normal' : currentTextSize()));
       // Someone who never chose gets the default, not the previous person's choice.
       const next = language ?? preferredLanguage(null, navigator.languages ?? [navigator.language]);
       if (next !== current) showLanguage(next);
@@ -236,8 +239,20 @@ function StartAtHomeForEachPerson({ profileId }: { profileId: string | null }) {
   return null;
 }
 
+/** "Verder" (a shortcut of the installed app): back to the page last opened, or home. */
+function Continue() {
+  const { route } = useLocation();
+  useEffect(() => {
+    void loadSetting('lastPlace')
+      .catch(() => undefined)
+      .then((place) => route(place ? `/module/${place.moduleId}/${place.page + 1}` : '/', true));
+  }, [route]);
+  return null;
+}
+
 function NotFound() {
   const t = useT();
+  useScreen(t('notFound.title'));
   return (
     <main id="main" class="page">
       <h1>{t('notFound.title')}</h1>

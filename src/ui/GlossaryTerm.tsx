@@ -1,5 +1,5 @@
-import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import { createContext, type ComponentChildren } from 'preact';
+import { useContext, useEffect, useState } from 'preact/hooks';
 import { useApp } from '../app/context.ts';
 import { loadGlossary } from '../content/workbook.ts';
 import type { GlossaryEntry, Language } from '../content/types.ts';
@@ -10,6 +10,9 @@ function glossary(language: Language): Promise<GlossaryEntry[]> {
   if (!entries) cache.set(language, (entries = loadGlossary(language)));
   return entries;
 }
+
+/** Where a paragraph shows explanations: below itself, so the sentence stays whole. */
+export const TermSlot = createContext<((id: string, panel: ComponentChildren | null) => void) | null>(null);
 
 /** A glossary word in running text: tap it to read its meaning right there, without leaving the page. */
 export function GlossaryTerm({ id, children }: { id: string; children: ComponentChildren }) {
@@ -24,16 +27,24 @@ export function GlossaryTerm({ id, children }: { id: string; children: Component
     setEntry(found ?? null);
   };
 
+  const slot = useContext(TermSlot);
+  const panel = open ? (
+    <span key={panelId} class="term-explained" id={panelId} role="note">
+      <strong>{entry?.name ?? id}:</strong> {entry?.text ?? t('glossary.missing')}
+    </span>
+  ) : null;
+  useEffect(() => {
+    slot?.(panelId, panel);
+    return () => slot?.(panelId, null);
+    // The panel is new on every render; what it shows depends on these.
+    // oxlint-disable-next-line react-hooks/exhaustive-deps
+  }, [slot, panelId, entry, open]);
   return (
     <>
       <button type="button" class="term" aria-expanded={open} aria-controls={open ? panelId : undefined} onClick={() => void toggle()}>
         {children}
       </button>
-      {open && (
-        <span class="term-explained" id={panelId} role="note">
-          <strong>{entry?.name ?? id}:</strong> {entry?.text ?? t('glossary.missing')}
-        </span>
-      )}
+      {!slot && panel}
     </>
   );
 }

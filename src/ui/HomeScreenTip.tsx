@@ -10,15 +10,22 @@ export function isSafariTabOnIos(nav: Navigator = navigator): boolean {
   return isIos && !standalone;
 }
 
+/** An Android phone in a browser tab (not yet opened from the home screen). */
+export function isBrowserTabOnAndroid(nav: Navigator = navigator): boolean {
+  return /Android/.test(nav.userAgent) && !matchMedia('(display-mode: standalone)').matches;
+}
+
 export function HomeScreenTip() {
   const t = useT();
   const dismissed = useLoaded(async () => (await loadSetting('homeScreenTipDismissed')) ?? false, []);
   const [hidden, setHidden] = useState(false);
-  if (dismissed !== false || hidden || !isSafariTabOnIos()) return null;
+  const ios = isSafariTabOnIos();
+  if (dismissed !== false || hidden || !(ios || isBrowserTabOnAndroid())) return null;
+  const title = ios ? t('homeScreenTip.title') : t('a11y.installTitle');
   return (
-    <aside class="note" aria-label={t('homeScreenTip.title')}>
-      <p class="aside-title">{t('homeScreenTip.title')}</p>
-      <p>{t('homeScreenTip.text')}</p>
+    <aside class="note" aria-label={title}>
+      <p class="aside-title">{title}</p>
+      <p>{ios ? t('homeScreenTip.text') : t('a11y.installAndroid')}</p>
       <button
         type="button"
         class="button secondary"

@@ -1,10 +1,10 @@
 // Renders compiled module text. All of it is built as Preact elements: nothing is ever
 // inserted as HTML, so neither module files nor answers can add markup to the page.
 import { createContext, type ComponentChildren } from 'preact';
-import { useContext } from 'preact/hooks';
+import { useCallback, useContext, useState } from 'preact/hooks';
 import { inlineText } from '../content/text.ts';
 import type { Inline, TextBlock } from '../content/types.ts';
-import { GlossaryTerm } from './GlossaryTerm.tsx';
+import { GlossaryTerm, TermSlot } from './GlossaryTerm.tsx';
 
 /** True inside the print booklet: links show their address, glossary words are plain words. */
 export const OnPaper = createContext(false);
@@ -96,14 +96,37 @@ function Heading({ level, children }: { level: 3 | 4; children: ComponentChildre
   return <Tag>{children}</Tag>;
 }
 
+/** A paragraph, with the explanations of its open glossary words below it (not inside the sentence). */
+function Paragraph({ content }: { content: readonly Inline[] }) {
+  const [panels, setPanels] = useState<ReadonlyMap<string, ComponentChildren>>(new Map());
+  // Stable, and a no-op when nothing changes: a term calls it on every render of its own.
+  const place = useCallback(
+    (id: string, panel: ComponentChildren | null) =>
+      setPanels((old) => {
+        if (panel === null && !old.has(id)) return old;
+        const next = new Map(old);
+        if (panel === null) next.delete(id);
+        else next.set(id, panel);
+        return next;
+      }),
+    [],
+  );
+  return (
+    <>
+      <p>
+        <TermSlot.Provider value={place}>
+          <Inlines content={content} />
+        </TermSlot.Provider>
+      </p>
+      {[...panels.values()]}
+    </>
+  );
+}
+
 export function TextBlockView({ block }: { block: TextBlock }) {
   switch (block.t) {
     case 'p':
-      return (
-        <p>
-          <Inlines content={block.c} />
-        </p>
-      );
+      return <Paragraph content={block.c} />;
     case 'h':
       return (
         <Heading level={block.level}>

@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { modules } from '../../src/content/workbook.ts';
+import { Header } from '../../src/app/Header.tsx';
 import { AnswersScreen } from '../../src/screens/answers/AnswersScreen.tsx';
 import { HomeScreen } from '../../src/screens/home/HomeScreen.tsx';
 import { ModuleScreen } from '../../src/screens/module/ModuleScreen.tsx';
@@ -42,7 +43,14 @@ describe('home screen', () => {
 describe('module screen', () => {
   async function findPageWithReflection(): Promise<{ page: number; textarea: HTMLTextAreaElement }> {
     for (let page = 1; page <= 8; page++) {
-      const view = await renderScreen(<ModuleScreen id={MODULE} page={String(page)} />, { path: `/module/${MODULE}/${page}` });
+      // The page's progress is shown in the top bar (the Header).
+      const view = await renderScreen(
+        <>
+          <Header />
+          <ModuleScreen id={MODULE} page={String(page)} />
+        </>,
+        { path: `/module/${MODULE}/${page}` },
+      );
       await screen.findByText(new RegExp(`Pagina ${page} van`));
       const textarea = document.querySelector('textarea');
       if (textarea) return { page, textarea };

@@ -6,11 +6,13 @@ import { answerKey, isEmptyAnswer, loadAnswers, loadAnswerVersions, type AnswerV
 import { useLoaded, useStored } from '../../ui/use-stored.ts';
 import { AnswerView } from './AnswerView.tsx';
 import { EarlierVersions } from './EarlierVersions.tsx';
+import { useScreen } from '../../ui/screen.ts';
 
 interface Group {
   moduleId: string;
   title: string;
-  current: { exercise: Exercise; answer: StoredAnswer }[];
+  /** page: where the question is in its module (1-based), to link back to it. */
+  current: { exercise: Exercise; answer: StoredAnswer; page: number }[];
   older: StoredAnswer[];
 }
 
@@ -20,6 +22,7 @@ function promptOf(exercise: Exercise): string {
 
 export function AnswersScreen() {
   const { language, t } = useApp();
+  useScreen(t('answers.title'));
   const answers = useStored('answers', loadAnswers);
   const versions = useStored('answers', loadAnswerVersions);
   const earlier = (answer: StoredAnswer): AnswerVersion[] =>
@@ -45,9 +48,11 @@ export function AnswersScreen() {
         <section key={group.moduleId} aria-labelledby={`answers-${group.moduleId}`} class="answer-group">
           <h2 id={`answers-${group.moduleId}`}>{group.title}</h2>
           <dl>
-            {group.current.map(({ exercise, answer }) => (
+            {group.current.map(({ exercise, answer, page }) => (
               <div key={exercise.id} class="answer">
-                <dt>{promptOf(exercise)}</dt>
+                <dt>
+                  <a href={`/module/${group.moduleId}/${page}#q-${exercise.id}`}>{promptOf(exercise)}</a>
+                </dt>
                 <dd>
                   <AnswerView value={answer.value} exercise={exercise} />
                   <EarlierVersions versions={earlier(answer)} exercise={exercise} />
@@ -85,14 +90,15 @@ async function groupAnswers(answers: StoredAnswer[], language: 'nl' | 'en'): Pro
   return Promise.all(
     moduleIds.map(async (moduleId) => {
       const loaded = await loadModuleText(moduleId, language);
-      const exercises = (loaded?.text.sections.flatMap((s) => s.blocks) ?? []).filter((b): b is Exercise =>
-        (EXERCISE_KINDS as readonly string[]).includes(b.t),
-      );
+      const isExercise = (b: { t: string }): b is Exercise => (EXERCISE_KINDS as readonly string[]).includes(b.t);
+      const pageOf = new Map<string, number>();
+      loaded?.text.sections.forEach((section, index) => section.blocks.filter(isExercise).forEach((e) => pageOf.set(e.id, index + 1)));
+      const exercises = (loaded?.text.sections.flatMap((s) => s.blocks) ?? []).filter(isExercise);
       const mine = answers.filter((a) => a.moduleId === moduleId);
       const byId = new Map(mine.map((a) => [a.exerciseId, a]));
       const current = exercises.flatMap((exercise) => {
         const answer = byId.get(exercise.id);
-        return answer ? [{ exercise, answer }] : [];
+        return answer ? [{ exercise, answer, page: pageOf.get(exercise.id) ?? 1 }] : [];
       });
       const known = new Set(exercises.map((e) => e.id));
       return {

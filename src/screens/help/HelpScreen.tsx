@@ -5,6 +5,7 @@ import { useLoaded } from '../../ui/use-stored.ts';
 import { useSession } from '../../app/session.ts';
 import { HeadingLevel } from '../../ui/RichText.tsx';
 import { Blocks } from '../module/Blocks.tsx';
+import { useScreen } from '../../ui/screen.ts';
 
 /**
  * "Hulp nodig?": reachable from every screen, and offline too. It shows the module page that
@@ -12,6 +13,7 @@ import { Blocks } from '../module/Blocks.tsx';
  */
 export function HelpScreen() {
   const { language, t } = useApp();
+  useScreen(t('help.title'));
   const session = useSession();
   const signedIn = session.active !== null;
   const helplines = session.settings.course?.helplines ?? [];

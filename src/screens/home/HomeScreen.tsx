@@ -5,6 +5,7 @@ import { loadPractice, loadProgress, loadSetting, loadTop3, type ModuleProgress 
 import { useStored } from '../../ui/use-stored.ts';
 import { useSession } from '../../app/session.ts';
 import { RouteCard, routeOrder } from './RouteCard.tsx';
+import { useScreen } from '../../ui/screen.ts';
 
 type Status = 'notStarted' | 'busy' | 'done';
 
@@ -21,6 +22,7 @@ export function courseModules(plan: string[] | null): ModuleMeta[] {
 
 export function HomeScreen() {
   const { language, t } = useApp();
+  useScreen(t('nav.home'));
   const progress = useStored('progress', loadProgress);
   const top3 = useStored('top3', loadTop3);
   const last = useStored('settings', async () => ({ place: await loadSetting('lastPlace') }));

@@ -4,10 +4,12 @@ import { blocksText } from '../../content/text.ts';
 import type { GlossaryTerm, ModuleText } from '../../content/types.ts';
 import { TextBlocks } from '../../ui/RichText.tsx';
 import { Blocks } from './Blocks.tsx';
+import { useScreen } from '../../ui/screen.ts';
 
 /** The glossary: every word on one page, with a search box. */
 export function GlossaryView({ text, isFallback }: { text: ModuleText; isFallback: boolean }) {
   const t = useT();
+  useScreen(text.title);
   const [query, setQuery] = useState('');
   const intro = text.sections[0]?.title === null ? text.sections[0] : undefined;
   const terms = useMemo(

@@ -7,6 +7,8 @@ import { HomeScreenTip } from '../../ui/HomeScreenTip.tsx';
 import { useLoaded } from '../../ui/use-stored.ts';
 import { Blocks } from './Blocks.tsx';
 import { GlossaryView } from './GlossaryView.tsx';
+import { useScreen } from '../../ui/screen.ts';
+import { showPageProgress } from '../../ui/page-progress.ts';
 
 export function ModuleScreen({ id = '', page: pageParam }: { id?: string; page?: string }) {
   const { language, t } = useApp();
@@ -20,6 +22,7 @@ export function ModuleScreen({ id = '', page: pageParam }: { id?: string; page?:
   const pageCount = loaded?.text.sections.length ?? 0;
   const requested = pageParam ? Number.parseInt(pageParam, 10) - 1 : NaN;
   const page = Number.isInteger(requested) ? Math.min(Math.max(requested, 0), Math.max(pageCount - 1, 0)) : null;
+  const section = page === null ? undefined : loaded?.text.sections[page];
 
   // Without a page in the address, go on where this module was left.
   const needsPage = page === null && meta !== undefined;
@@ -45,14 +48,28 @@ export function ModuleScreen({ id = '', page: pageParam }: { id?: string; page?:
       .catch((error: unknown) => console.warn('Saving progress failed', error));
   }, [id, page, tracksProgress]);
 
+  // The top bar shows how far you are (see Header.tsx).
+  const showsPage = page !== null && section !== undefined && meta?.kind === 'workbook';
+  useEffect(() => {
+    showPageProgress(showsPage ? { page: page + 1, count: pageCount } : null);
+  }, [showsPage, page, pageCount]);
+  useEffect(() => () => showPageProgress(null), [id]);
+
   const ready = Boolean(loaded && answers);
   useEffect(() => {
     if (page === null || !ready) return;
+    // From "Mijn antwoorden" a link leads to one question (#q-…): show that one; else the page's heading.
+    const question = location.hash.startsWith('#q-') ? document.getElementById(location.hash.slice(1)) : null;
+    if (question) {
+      question.tabIndex = -1;
+      question.focus({ preventScroll: true });
+      question.scrollIntoView({ block: 'start' });
+      return;
+    }
     heading.current?.focus({ preventScroll: true });
     window.scrollTo(0, 0);
   }, [page, ready]);
 
-  const section = page === null ? undefined : loaded?.text.sections[page];
   const isLast = page === pageCount - 1;
   const go = async (to: number) => {
     await flushAnswers();
@@ -64,6 +81,9 @@ export function ModuleScreen({ id = '', page: pageParam }: { id?: string; page?:
     route('/');
   };
   const title = useMemo(() => (meta ? titleOf(meta, language) : ''), [meta, language]);
+  // The glossary is one page with its own heading; a module page is "page – module".
+  const isGlossary = meta?.kind === 'glossary';
+  useScreen(!meta ? t('module.notFound') : isGlossary ? loaded?.text.title : (section?.title ?? undefined), isGlossary ? undefined : title);
 
   // Notes for the whole course are for trainers only: they live under "Voor trainers".
   if (!meta || meta.kind === 'course') {
@@ -93,10 +113,6 @@ export function ModuleScreen({ id = '', page: pageParam }: { id?: string; page?:
           {t(loaded.notOnDevice ? 'languages.notOnDevice' : 'module.onlyDutch')}
         </p>
       )}
-      <div class="page-progress">
-        <p id="page-of">{t('module.pageOf', { page: page + 1, count: pageCount })}</p>
-        <progress max={pageCount} value={page + 1} aria-labelledby="page-of" />
-      </div>
       <h1 ref={heading} tabIndex={-1}>
         {section.title ?? loaded.text.title}
       </h1>

@@ -13,6 +13,7 @@ import { chosenModules, DEFAULT_OPTIONS, PAPER_SIZES, type Edition, type PaperSi
 import { PrintPages, type PagesInfo } from './PrintPages.tsx';
 import { courseRoute } from './route.ts';
 import './print.css';
+import { useScreen } from '../../ui/screen.ts';
 
 /** The modules of the course: the trainer's course plan, in its order, or all of them. */
 function courseModules(plan: readonly string[] | null): ModuleMeta[] {
@@ -23,6 +24,7 @@ function courseModules(plan: readonly string[] | null): ModuleMeta[] {
 /** `profileless`: opened by the trainer from the trainer settings, with nobody signed in (blank editions only). */
 export function PrintScreen({ profileless = false }: { profileless?: boolean }) {
   const { language, t } = useApp();
+  useScreen(t('print.title'));
   const session = useSession();
   const [options, setOptions] = useState<PrintOptions>(profileless ? { ...DEFAULT_OPTIONS, edition: 'blank' } : DEFAULT_OPTIONS);
   const [pages, setPages] = useState<PagesInfo | null>(null);

@@ -5,6 +5,8 @@ import { TrainerSettings } from '../trainer/TrainerSettings.tsx';
 import { NewProfileForm } from './NewProfileForm.tsx';
 import { ProfileBadge } from './ProfileBadge.tsx';
 import { UnlockForm } from './UnlockForm.tsx';
+import { useScreen } from '../../ui/screen.ts';
+import { TextSizeButtons } from '../../ui/TextSizeButtons.tsx';
 
 type View = { name: 'list' } | { name: 'unlock'; id: string; label: string } | { name: 'new' } | { name: 'trainer' };
 
@@ -17,10 +19,13 @@ export function SignInScreen({ session }: { session: SessionState }) {
   const isClass = session.mode === 'class';
   const [view, setView] = useState<View>(isClass ? { name: 'list' } : { name: 'unlock', id: 'own', label: t('signIn.ownTitle') });
   const back = () => setView({ name: 'list' });
+  const heading = view.name === 'trainer' ? t('trainerSettings.open') : isClass ? t('signIn.classTitle') : t('signIn.ownHeading');
+  useScreen(view.name === 'unlock' ? view.label : undefined, heading);
 
   return (
     <main id="main" class="page sign-in">
-      <h1>{view.name === 'trainer' ? t('trainerSettings.open') : isClass ? t('signIn.classTitle') : t('signIn.ownHeading')}</h1>
+      <TextSizeButtons />
+      <h1>{heading}</h1>
       {view.name === 'list' && (
         <>
           <p class="lead">{t('signIn.classIntro')}</p>

@@ -29,6 +29,14 @@ export function UnlockForm({ unlock, title, onCancel }: Props) {
     return () => clearTimeout(timer);
   }, [waitUntil, now]);
   const msLeft = waitUntil - now;
+  // When the wait is over its message goes too: the field can be used again.
+  const [waiting, setWaiting] = useState(false);
+  useEffect(() => {
+    if (waiting && msLeft <= 0) {
+      setWaiting(false);
+      setMessage('');
+    }
+  }, [waiting, msLeft]);
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -39,6 +47,7 @@ export function UnlockForm({ unlock, title, onCancel }: Props) {
     setPin('');
     setNow(performance.now());
     setWaitUntil(performance.now() + result.waitMs);
+    setWaiting(result.waitMs > 0);
     setMessage(result.waitMs > 0 ? waitText(t, result.waitMs) : t('pin.wrong'));
   };
 
@@ -46,9 +55,15 @@ export function UnlockForm({ unlock, title, onCancel }: Props) {
     <form class="unlock" onSubmit={(e) => void submit(e)}>
       <h2>{title}</h2>
       <PinInput id="unlock-pin" label={t('pin.label')} value={pin} onInput={setPin} />
-      <p role="alert" class="form-message">
-        {msLeft > 0 ? waitText(t, msLeft) : message}
+      {/* The message is told once; the wait shown below is updated on screen only, not as an alert. */}
+      <p role="alert" class={waiting ? 'visually-hidden' : 'form-message'}>
+        {message}
       </p>
+      {msLeft > 0 && (
+        <p class="form-message" aria-hidden="true">
+          {waitText(t, msLeft)}
+        </p>
+      )}
       <div class="form-actions">
         <button type="submit" class="button primary" disabled={busy || pin.length < 4 || msLeft > 0}>
           {busy ? t('pin.checking') : t('pin.open')}

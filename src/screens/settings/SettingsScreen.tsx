@@ -8,9 +8,11 @@ import { TrainerSettings } from '../trainer/TrainerSettings.tsx';
 import { KeepingOnDevice } from './KeepingOnDevice.tsx';
 import { applyTextSize, TEXT_SIZES, currentTextSize } from '../../ui/text-size.ts';
 import { useState } from 'preact/hooks';
+import { useScreen } from '../../ui/screen.ts';
 
 export function SettingsScreen() {
   const { language, setLanguage, t } = useApp();
+  useScreen(t('settings.title'));
   const [size, setSize] = useState<TextSize>(currentTextSize);
   const session = useSession();
   const mode = session.storage;

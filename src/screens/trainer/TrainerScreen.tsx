@@ -7,6 +7,7 @@ import { checkTrainerPin } from '../../storage/index.ts';
 import { HeadingLevel, TextBlocks } from '../../ui/RichText.tsx';
 import { useLoaded } from '../../ui/use-stored.ts';
 import { UnlockForm } from '../session/UnlockForm.tsx';
+import { useScreen } from '../../ui/screen.ts';
 
 /** The trainer's modules in her course order: the course plan first, then the rest. */
 export function inCourseOrder(all: readonly ModuleMeta[], plan: readonly string[] | null): ModuleMeta[] {
@@ -47,6 +48,7 @@ export function TrainerScreen() {
 
 function TrainerNotes({ plan }: { plan: readonly string[] | null }) {
   const { language, t } = useApp();
+  useScreen(t('trainer.title'));
   const ordered = inCourseOrder(modules, plan);
   const texts = useLoaded(() => Promise.all(ordered.map((m) => loadModuleText(m.id, language))), [language, plan]);
   return (

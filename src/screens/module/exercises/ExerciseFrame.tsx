@@ -48,17 +48,16 @@ function SaveStatus({ moduleId, exerciseId }: { moduleId: string; exerciseId: st
   useEffect(() => onSaveState((changed, next) => changed === key && setState(next)), [key]);
   const memoryOnly = useContext(SessionContext)?.storage === 'memory';
   const problem = useStorageProblem();
+  // Only the outcome is told (once per pause in typing); "saving…" is for the eyes only.
+  const saved = memoryOnly ? `⚠ ${t('safety.memoryOnly')}` : `✓ ${t('save.saved')}`;
+  const failed =
+    problem === 'full' ? `⚠ ${t('safety.fullShort')}` : problem === 'outdated' ? `⚠ ${t('safety.outdatedShort')}` : `⚠ ${t('save.failed')}`;
+  const told = state === 'saved' ? saved : state === 'failed' ? failed : '';
   return (
-    <p class={`save-status ${state ?? ''}`} role="status" aria-live="polite">
-      {state === 'saved' && (memoryOnly ? <>⚠ {t('safety.memoryOnly')}</> : <>✓ {t('save.saved')}</>)}
-      {(state === 'pending' || state === 'saving') && t('save.saving')}
-      {state === 'failed' && problem === 'full' && (
-        <>
-          ⚠ {t('safety.fullShort')} <SaveFileButton />
-        </>
-      )}
-      {state === 'failed' && problem === 'outdated' && <>⚠ {t('safety.outdatedShort')}</>}
-      {state === 'failed' && problem !== 'full' && problem !== 'outdated' && <>⚠ {t('save.failed')}</>}
+    <p class={`save-status ${state ?? ''}`}>
+      {(state === 'pending' || state === 'saving') && <span aria-hidden="true">{t('save.saving')}</span>}
+      <span role="status">{told}</span>
+      {state === 'failed' && problem === 'full' && <SaveFileButton />}
     </p>
   );
 }

@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import { useT } from '../../../app/context.ts';
 import { blocksText, inlineText } from '../../../content/text.ts';
 import type { ListExercise } from '../../../content/types.ts';
@@ -15,8 +16,15 @@ export function PickList({ moduleId, exercise }: { moduleId: string; exercise: L
   const isChoose = exercise.t === 'choose';
   const full = isChoose && picked.length >= exercise.pick;
   const labels = exercise.options.map(inlineText);
+  // A pick too many is not silently ignored: the count line says why (it is a live region).
+  const [tooMany, setTooMany] = useState(false);
 
-  const toggle = (index: number, on: boolean) => {
+  const toggle = (index: number, on: boolean, box: HTMLInputElement) => {
+    if (on && full) {
+      box.checked = false;
+      return setTooMany(true);
+    }
+    setTooMany(false);
     const next = on ? [...picked, index].sort((a, b) => a - b) : picked.filter((i) => i !== index);
     saveAnswer({
       moduleId,
@@ -35,8 +43,10 @@ export function PickList({ moduleId, exercise }: { moduleId: string; exercise: L
     >
       <fieldset aria-labelledby={`q-${exercise.id}`}>
         {isChoose && (
-          <p class="hint" aria-live="polite">
-            {t('exercise.chosenCount', { count: picked.length, max: exercise.pick })}
+          <p class={tooMany ? 'hint notice' : 'hint'} id={`${exercise.id}-count`} aria-live="polite">
+            {tooMany
+              ? t('a11y.pickedEnough', { max: exercise.pick })
+              : t('exercise.chosenCount', { count: picked.length, max: exercise.pick })}
           </p>
         )}
         {exercise.options.map((option, index) => {
@@ -48,10 +58,10 @@ export function PickList({ moduleId, exercise }: { moduleId: string; exercise: L
                 type="checkbox"
                 id={`${exercise.id}-${index}`}
                 checked={checked}
-                disabled={full && !checked}
-                onChange={(event) => toggle(index, event.currentTarget.checked)}
+                aria-describedby={full && !checked ? `${exercise.id}-count` : undefined}
+                onChange={(event) => toggle(index, event.currentTarget.checked, event.currentTarget)}
               />
-              <label for={`${exercise.id}-${index}`}>
+              <label for={`${exercise.id}-${index}`} class={full && !checked ? 'not-now' : undefined}>
                 <Inlines content={option} />
               </label>
             </div>

@@ -1,0 +1,70 @@
+// Writing and keeping (issue 12): boxes that grow, answers that lead back to their question,
+// and a pick too many that says why nothing happens.
+import { expect, test, type Page } from '@playwright/test';
+import { expectSaved, navigate, openReflection, useAsOwnDevice } from './helpers.ts';
+
+test.beforeEach(async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 640 });
+  await useAsOwnDevice(page);
+});
+
+async function openExercise(page: Page, moduleId: string, exerciseId: string) {
+  for (let n = 1; n <= 10; n++) {
+    await navigate(page, `/module/${moduleId}/${n}`);
+    await expect(page.locator('#page-of')).toContainText(`Pagina ${n} van`);
+    const exercise = page.locator(`[data-exercise="${exerciseId}"]`);
+    if (await exercise.count()) return exercise;
+  }
+  throw new Error(`${exerciseId} not found`);
+}
+
+test('an answer box grows with what is written, so the last line is whole', async ({ page }) => {
+  const { textarea } = await openReflection(page);
+  await textarea.fill(Array.from({ length: 12 }, (_, i) => `Regel ${i + 1} van mijn antwoord.`).join('\n'));
+  const box = await textarea.evaluate((el) => ({ scroll: el.scrollHeight, client: el.clientHeight }));
+  expect(box.scroll).toBeLessThanOrEqual(box.client + 2);
+});
+
+test('"Mijn antwoorden" leads from each answer to its question', async ({ page }) => {
+  const { url, textarea } = await openReflection(page);
+  await textarea.fill('Mijn antwoord om terug te vinden');
+  await expectSaved(page);
+  const question = await textarea.getAttribute('id');
+  await navigate(page, '/answers');
+  const link = page.locator('.answer dt a').first();
+  await link.click();
+  await expect(page).toHaveURL(new RegExp(`${new URL(url).pathname}#q-`));
+  await expect(page.locator(`#${question}`)).toHaveValue('Mijn antwoord om terug te vinden');
+  await expect(page.locator(`#${question!.replace(/^a-/, 'q-')}`)).toBeFocused();
+  await expect(page.locator(`#${question}`)).toBeInViewport();
+});
+
+test('a fourth pick in "Kies er 3" says why nothing happens', async ({ page }) => {
+  const exercise = await openExercise(page, 'aan-de-slag', 'mijn-doelen');
+  const boxes = exercise.getByRole('checkbox');
+  for (let i = 0; i < 3; i++) await boxes.nth(i).check();
+  await expect(exercise.getByText('Gekozen: 3 van 3')).toBeVisible();
+  await boxes.nth(3).click();
+  await expect(boxes.nth(3)).not.toBeChecked();
+  await expect(exercise.getByText(/Je hebt er al 3 gekozen/)).toBeVisible();
+  // Taking one away makes room again.
+  await boxes.nth(0).uncheck();
+  await boxes.nth(3).check();
+  await expect(exercise.getByText('Gekozen: 3 van 3')).toBeVisible();
+});
+
+test('a glossary explanation opens below its sentence, and the sentence stays whole', async ({ page }) => {
+  await navigate(page, '/module/privacy-en-veiligheid/2');
+  const term = page.locator('p button.term').first();
+  await expect(term).toBeVisible();
+  const paragraph = term.locator('xpath=ancestor::p[1]');
+  const before = await paragraph.textContent();
+  await term.click();
+  const panel = page.locator('.term-explained').first();
+  await expect(panel).toBeVisible();
+  expect(await paragraph.textContent()).toBe(before);
+  const [sentence, explanation] = [await paragraph.boundingBox(), await panel.boundingBox()];
+  expect(explanation!.y).toBeGreaterThanOrEqual(sentence!.y + sentence!.height - 1);
+  await term.click();
+  await expect(page.locator('.term-explained')).toHaveCount(0);
+});
