@@ -114,7 +114,7 @@ export function App({ initialLanguage, initialT }: { initialLanguage: Language; 
     <AppContext.Provider value={context}>
       <SessionContext.Provider value={session}>
         <LocationProvider>
-          <StartAtHomeForEachPerson profileId={session.active?.id ?? null} />
+          {session.mode === 'class' && <StartAtHomeForEachPerson profileId={session.active?.id ?? null} />}
           <a class="skip-link" href="#main">
             {t('nav.skip')}
           </a>
@@ -223,8 +223,10 @@ function lockNow(): void {
 }
 
 /**
- * Everyone who signs in starts on the home screen (with its "Ga verder" to their own place),
- * never on the route of the person before; after signing out the address goes home too.
+ * On a class tablet everyone who signs in starts on the home screen (with its "Ga verder" to
+ * their own place), never on the route of the person before; after signing out the address goes
+ * home too. Not on an own device: its one person (unlocking, or opening a backup after the
+ * first-start question) stays where they were going.
  */
 function StartAtHomeForEachPerson({ profileId }: { profileId: string | null }) {
   const { route, path } = useLocation();
