@@ -84,13 +84,13 @@ test('wrong PINs are slowed down', async ({ page }) => {
   }
   await pin.fill('0000');
   await page.getByRole('button', { name: 'Openen' }).click();
-  await expect(page.getByText('Even wachten: probeer het over een halve minuut opnieuw.')).toBeVisible();
+  await expect(page.locator('p.form-message', { hasText: 'Even wachten: probeer het over een halve minuut opnieuw.' })).toBeVisible();
   // Also the right PIN has to wait, even after a reload.
   await page.reload();
   await page.getByRole('button', { name: 'Sam' }).click();
   await page.getByLabel('Pincode', { exact: true }).fill('1357');
   await page.getByRole('button', { name: 'Openen' }).click();
-  await expect(page.getByText(/Even wachten/)).toBeVisible();
+  await expect(page.locator('p.form-message', { hasText: /Even wachten/ })).toBeVisible();
   await expect(page.getByText('Je werkt als Sam')).toHaveCount(0);
 });
 

@@ -2,7 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoAxeViolations } from './axe.ts';
 import { expect, test, type Page } from '@playwright/test';
 import { makeProfile, navigate, useAsClassTablet, useAsOwnDevice } from './helpers.ts';
 
@@ -270,10 +270,7 @@ test('the print screen has zero axe violations and fits a phone and a tablet', a
     await page.getByLabel('Aan de slag', { exact: true }).check();
     await expect(page.locator('.print-preview-section')).toHaveAttribute('data-ready', 'true');
     await page.screenshot({ path: test.info().outputPath(`print-${name}.png`) });
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-      .analyze();
-    expect(results.violations.map((v) => `${name}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+    await expectNoAxeViolations(page, name);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, name).toBeLessThanOrEqual(0);
   }

@@ -352,7 +352,7 @@ test('changing the clock neither skips nor stretches the PIN wait, which is said
     await page.getByRole('button', { name: 'Openen' }).click();
     await expect(pin).toHaveValue('');
   }
-  await expect(page.getByText('Even wachten: probeer het over een halve minuut opnieuw.')).toBeVisible();
+  await expect(page.locator('p.form-message', { hasText: 'Even wachten: probeer het over een halve minuut opnieuw.' })).toBeVisible();
   // A year ahead: the wait is still there.
   await page.clock.setSystemTime(Date.now() + 365 * 24 * 3600_000);
   await page.clock.runFor(2_000);
@@ -360,7 +360,7 @@ test('changing the clock neither skips nor stretches the PIN wait, which is said
   await page.getByRole('button', { name: 'Sam' }).click();
   await pin.fill('1357');
   await page.getByRole('button', { name: 'Openen' }).click();
-  await expect(page.getByText(/Even wachten: probeer het over/)).toBeVisible();
+  await expect(page.locator('p.form-message', { hasText: /Even wachten: probeer het over/ })).toBeVisible();
   await expect(page.getByText(/seconden/)).toHaveCount(0);
   await expect(page.getByText('Je werkt als Sam')).toHaveCount(0);
 
