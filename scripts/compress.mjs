@@ -1,5 +1,6 @@
 // Compression for scripts/serve.mjs, as any real host does: brotli or gzip, whichever the
 // browser accepts, for text files. Each file is compressed once (best quality) and kept.
+import { createHash } from 'node:crypto';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const TEXT = /\.(html|js|css|json|svg|webmanifest|txt)$/;
@@ -14,9 +15,9 @@ export function chooseEncoding(acceptEncoding, path) {
   return null;
 }
 
-/** The body in that encoding (kept per path, encoding and content). */
+/** The body in that encoding (kept per path, encoding and content: a changed file of the same length is new). */
 export function compressed(path, body, encoding) {
-  const key = `${encoding}:${path}:${body.length}`;
+  const key = `${encoding}:${path}:${createHash('sha1').update(body).digest('hex')}`;
   let result = kept.get(key);
   if (!result) {
     result =
