@@ -5,7 +5,7 @@ import { compileModuleSources, type CompiledModule } from '../pipeline/compile-m
 import { checkGlossaryLinks } from '../pipeline/compile-module.ts';
 import { MAX_MODULE_FILE_BYTES, MODULE_FILE_EXTENSION, splitModuleFile } from '../pipeline/module-file.ts';
 import { ProblemList, isProblem, type Problem } from '../pipeline/problems.ts';
-import { listDeviceModules, putDeviceModule } from '../storage/index.ts';
+import { listDeviceModules, putDeviceModule, updateDeviceSetting } from '../storage/index.ts';
 import type { ModuleMeta } from './types.ts';
 import { builtInModule, loadGlossary } from './workbook.ts';
 
@@ -86,7 +86,17 @@ export async function installModuleFile(
     adapts: builtInModule(id) !== undefined,
     savedAt: Date.now(),
   });
+  if (!existing) await addToCoursePlan(id);
   return { ok: true, id, meta: module.meta };
+}
+
+/**
+ * A module the trainer adds herself is in her course plan (at the end) and is not offered again as
+ * "new in this version". A plan of all modules (null) takes it anyway.
+ */
+async function addToCoursePlan(id: string): Promise<void> {
+  await updateDeviceSetting('coursePlan', (plan) => (plan && !plan.includes(id) ? [...plan, id] : plan));
+  await updateDeviceSetting('knownModules', (known) => (known && !known.includes(id) ? [...known, id] : known));
 }
 
 /** The module file of any module: as stored on this device, or the built-in one from the build. */

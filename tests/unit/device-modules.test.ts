@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { startDeviceModules } from '../../src/app/device-modules.ts';
 import { installModuleFile, moduleFileOf } from '../../src/content/module-files.ts';
 import { findModule, isDeviceModule, loadModuleText, modules } from '../../src/content/workbook.ts';
-import { listDeviceModules, removeDeviceModule, startSession } from '../../src/storage/index.ts';
+import { listDeviceModules, removeDeviceModule, saveDeviceSettings, sessionState, startSession } from '../../src/storage/index.ts';
 import { wipeDevice } from '../wipe-device.ts';
 
 const ONLINE_DATEN = readFileSync('tests/fixtures/online-daten.zinvol.txt', 'utf8');
@@ -38,6 +38,21 @@ describe('modules on this device', () => {
     const renamed = await installModuleFile(ONLINE_DATEN.replace('id: online-daten', 'id: daten'), { editing: 'online-daten' });
     expect(renamed).toMatchObject({ ok: false, problem: { key: 'adapt-changes-id' } });
     expect((await listDeviceModules()).map((row) => [row.id, row.meta.title.nl])).toEqual([['online-daten', 'Online daten']]);
+  });
+
+  it('puts a new module at the end of a chosen course plan, once, and leaves a plan of all modules as it is', async () => {
+    await saveDeviceSettings({ coursePlan: ['aan-de-slag'], knownModules: ['aan-de-slag'] });
+    await installModuleFile(ONLINE_DATEN);
+    await installModuleFile(ONLINE_DATEN);
+    const adapted = (await moduleFileOf('jezelf-laten-zien'))!.replace('Dat is een kans.', 'Dat is een kans!');
+    await installModuleFile(adapted, { editing: 'jezelf-laten-zien' });
+    const { settings } = await sessionState();
+    expect(settings.coursePlan).toEqual(['aan-de-slag', 'online-daten']);
+    expect(settings.knownModules).toEqual(['aan-de-slag', 'online-daten']);
+    await saveDeviceSettings({ coursePlan: null });
+    await removeDeviceModule('online-daten');
+    await installModuleFile(ONLINE_DATEN);
+    expect((await sessionState()).settings.coursePlan).toBeNull();
   });
 
   it('adapts a built-in module with the same ids, and restores the original', async () => {
