@@ -350,6 +350,8 @@ test('a package carries a module the trainer opened and one she adapted; tablet 
   await tablet.reload();
   await makeProfile(tablet, 'Noor', '1357');
   await expect(tablet.getByRole('link', { name: /Als het misgaat/ })).toHaveCount(0);
+  await tablet.setViewportSize({ width: 768, height: 1024 });
+  await tablet.screenshot({ path: test.info().outputPath('tablet-two-offline-768.png'), fullPage: true });
   await tablet.getByRole('link', { name: /Online daten/ }).click();
   await tablet.getByRole('button', { name: /Volgende/ }).click();
   await tablet.getByRole('textbox', { name: 'Wat hoop je te vinden als je online datet?' }).fill('Iemand om mee te wandelen.');
