@@ -5,7 +5,7 @@ import { compileModuleSources, type CompiledModule } from '../pipeline/compile-m
 import { checkGlossaryLinks } from '../pipeline/compile-module.ts';
 import { MAX_MODULE_FILE_BYTES, MODULE_FILE_EXTENSION, splitModuleFile } from '../pipeline/module-file.ts';
 import { ProblemList, isProblem, type Problem } from '../pipeline/problems.ts';
-import { listDeviceModules, putDeviceModule } from '../storage/index.ts';
+import { listDeviceModules, putDeviceModule, updateDeviceSetting } from '../storage/index.ts';
 import type { ModuleMeta } from './types.ts';
 import { builtInModule, loadGlossary } from './workbook.ts';
 
@@ -55,12 +55,49 @@ export type InstallResult = { ok: true; id: string; meta: ModuleMeta } | { ok: f
  * - otherwise (an opened file, a course package): a built-in module (the file is an adapted
  *   version, with the same ids, so answers stay) or a device module with the same title.
  */
-export async function installModuleFile(
-  text: string,
-  options: { editing?: string; isNew?: boolean; fileName?: string } = {},
-): Promise<InstallResult> {
+export async function installModuleFile(text: string, options: InstallOptions = {}): Promise<InstallResult> {
+  const checked = await checkInstall(text, options);
+  if (!checked.ok) return checked;
+  const { module, existing } = checked;
+  const { id } = module.meta;
+  await putDeviceModule({
+    id,
+    file: text,
+    meta: module.meta,
+    texts: module.texts,
+    adapts: builtInModule(id) !== undefined,
+    savedAt: Date.now(),
+  });
+  if (!existing) await addToCoursePlan(id);
+  return { ok: true, id, meta: module.meta };
+}
+
+/**
+ * True when all these files (a course package) can be added as they are, each like an opened
+ * file, and no two are the same module: then adding them one by one cannot stop halfway.
+ */
+export async function canInstallAll(texts: string[]): Promise<boolean> {
+  const ids = new Set<string>();
+  for (const text of texts) {
+    const checked = await checkInstall(text, {});
+    if (!checked.ok || ids.has(checked.module.meta.id)) return false;
+    ids.add(checked.module.meta.id);
+  }
+  return true;
+}
+
+interface InstallOptions {
+  editing?: string;
+  isNew?: boolean;
+  fileName?: string;
+}
+
+type InstallCheck = { ok: true; module: CompiledModule; existing: ModuleMeta | undefined } | Extract<InstallResult, { ok: false }>;
+
+/** Whether a file may be added (see installModuleFile); nothing is stored. */
+async function checkInstall(text: string, options: InstallOptions): Promise<InstallCheck> {
   const { module, problems } = await checkModuleFile(text, options.fileName);
-  const refuse = (problem: Problem): InstallResult => ({ ok: false, problem, problems: problems.some(isProblem) ? problems : [problem] });
+  const refuse = (problem: Problem): InstallCheck => ({ ok: false, problem, problems: problems.some(isProblem) ? problems : [problem] });
   const first = problems.find(isProblem);
   if (first || !module) return refuse(first ?? problems[0]!);
   const { id } = module.meta;
@@ -78,15 +115,16 @@ export async function installModuleFile(
   const otherModule = onDevice !== undefined && onDevice.title.nl !== module.meta.title.nl;
   const taken = options.isNew ? existing !== undefined : !options.editing && otherModule;
   if (existing && taken) return refuse(at('module-id-taken', { id, title: existing.title.nl }));
-  await putDeviceModule({
-    id,
-    file: text,
-    meta: module.meta,
-    texts: module.texts,
-    adapts: builtInModule(id) !== undefined,
-    savedAt: Date.now(),
-  });
-  return { ok: true, id, meta: module.meta };
+  return { ok: true, module, existing };
+}
+
+/**
+ * A module the trainer adds herself is in her course plan (at the end) and is not offered again as
+ * "new in this version". A plan of all modules (null) takes it anyway.
+ */
+async function addToCoursePlan(id: string): Promise<void> {
+  await updateDeviceSetting('coursePlan', (plan) => (plan && !plan.includes(id) ? [...plan, id] : plan));
+  await updateDeviceSetting('knownModules', (known) => (known && !known.includes(id) ? [...known, id] : known));
 }
 
 /** The module file of any module: as stored on this device, or the built-in one from the build. */

@@ -7,14 +7,10 @@ export async function listDeviceModuleFiles(): Promise<string[]> {
   return (await listDeviceModules()).map((row) => row.file);
 }
 
-/** True when every file is a module this device can take (nothing is stored). */
+/** True when every file is a module this device can take, all together (nothing is stored). */
 export async function canInstallModuleFiles(files: string[]): Promise<boolean> {
-  const { checkModuleFile, isProblem } = await import('../content/module-files.ts');
-  for (const file of files) {
-    const checked = await checkModuleFile(file);
-    if (!checked.module || checked.problems.some(isProblem)) return false;
-  }
-  return true;
+  const { canInstallAll } = await import('../content/module-files.ts');
+  return canInstallAll(files);
 }
 
 /** Adds one module file to this device; rejects with the reason when it cannot be used. */

@@ -4,6 +4,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { chromium, expect, test, type Page } from '@playwright/test';
 import { freshTablet, openTrainerSettingsOnNewTablet, prepareFirstTablet, Taps, TRAINER_PIN } from './course-helpers.ts';
 import { findChromium } from './find-chromium.mjs';
+import { MODULE_ID, expectSaved, makeProfile, navigate, waitForOffline } from './helpers.ts';
+
+/** A module a trainer wrote, and a local helpline she adds to a built-in module. */
+const ONLINE_DATEN = readFileSync('tests/fixtures/online-daten.zinvol.txt', 'utf8');
+const HELPLINE = 'Wil je erover praten? Bel de [Steunlijn Utrecht](tel:0301234567).';
 
 test('a course package made on tablet one sets up tablet two by file, in under 10 taps and one PIN', async ({ page, browser }) => {
   const first = new Taps();
@@ -148,6 +153,14 @@ test('a damaged, newer or oversized package gets one clear message and changes n
       JSON.stringify({ ...good, modules: ['---\nid: eigen\n---\n# Eigen'] }),
       'In dit lespakket zit een eigen onderdeel met een fout. Maak het pakket opnieuw op de eerste tablet. Er is niets veranderd.',
     ],
+    [
+      // A sound module beside a broken one: neither is added.
+      JSON.stringify({
+        ...good,
+        modules: [ONLINE_DATEN, ONLINE_DATEN.replace(':::scenario', ':::senario').replace('id: online-daten', 'id: daten')],
+      }),
+      'In dit lespakket zit een eigen onderdeel met een fout. Maak het pakket opnieuw op de eerste tablet. Er is niets veranderd.',
+    ],
   ];
   for (const [text, message] of cases) {
     await field.setInputFiles({ name: 'lespakket.json', mimeType: 'application/json', buffer: Buffer.from(text) });
@@ -157,6 +170,7 @@ test('a damaged, newer or oversized package gets one clear message and changes n
     await expect(page.getByLabel('Naam van de cursus')).toHaveValue('Mijn cursus');
   }
   await expect(page.getByLabel('Vergrendelen na')).toHaveValue('5');
+  await expect(page.getByRole('checkbox', { name: 'Online daten' })).toHaveCount(0);
 });
 
 async function savedPackage(page: Page): Promise<string> {
@@ -276,4 +290,76 @@ test('screenshots of the course settings and package, at 360x640 and 768x1024, w
   await page.setViewportSize({ width: 360, height: 640 });
   await page.getByRole('heading', { name: 'Hulp in de buurt' }).scrollIntoViewIfNeeded();
   await page.screenshot({ path: test.info().outputPath('help-360.png') });
+});
+
+test('a package carries a module the trainer opened and one she adapted; tablet two uses both offline', async ({ page, browser }) => {
+  // Tablet one: the trainer opens a module file and adapts a built-in module with a local helpline.
+  await openTrainerSettingsOnNewTablet(page, new Taps());
+  await page.getByLabel('Naam van de cursus').fill('Zinvol online in De Brug');
+  await page.getByLabel('Naam van de cursus').blur();
+  await page.getByLabel('Als het misgaat', { exact: true }).uncheck();
+  await page.getByRole('link', { name: 'Modules maken en aanpassen' }).click();
+  await page
+    .getByLabel('Kies een modulebestand')
+    .setInputFiles({ name: 'online-daten.zinvol.txt', mimeType: 'text/plain', buffer: Buffer.from(ONLINE_DATEN) });
+  await expect(page.getByText('Online daten staat nu in het werkboek.')).toBeVisible();
+  await page.getByRole('button', { name: 'Aanpassen Jezelf laten zien' }).click();
+  const editor = page.getByLabel('Tekst van de module');
+  await expect(editor).toHaveValue(/id: jezelf-laten-zien/);
+  const original = await editor.inputValue();
+  await editor.fill(original.replace('\n## Waarom jezelf laten zien?', `\n${HELPLINE}\n\n## Waarom jezelf laten zien?`));
+  await expect(page.getByText('Geen problemen gevonden. Je kunt de module toevoegen.')).toBeVisible();
+  await page.getByRole('button', { name: 'Wijzigingen bewaren' }).click();
+  await expect(page.getByText('De wijzigingen in Jezelf laten zien zijn bewaard. Deelnemers zien ze meteen.')).toBeVisible();
+
+  // Back in the trainer settings: the new module is in the course plan; the package carries both files.
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Voor de trainer' }).click();
+  await page.getByLabel('Pincode', { exact: true }).fill(TRAINER_PIN);
+  await page.getByRole('button', { name: 'Openen' }).click();
+  await expect(page.getByRole('checkbox', { name: 'Online daten' })).toBeChecked();
+  await expect(page.getByLabel('Als het misgaat', { exact: true })).not.toBeChecked();
+  const text = await savedPackage(page);
+  const pack = JSON.parse(text);
+  expect(pack.coursePlan).toContain('online-daten');
+  expect(pack.coursePlan).not.toContain('als-het-misgaat');
+  expect(pack.modules).toHaveLength(2);
+  expect(pack.modules).toContain(ONLINE_DATEN);
+  expect(pack.modules.find((m: string) => m.includes('id: jezelf-laten-zien'))).toContain(HELPLINE);
+
+  // Tablet two: a fresh browser profile, ready for offline use, opens the package file.
+  const tablet = await freshTablet(browser);
+  await tablet.goto('/');
+  await waitForOffline(tablet);
+  await openTrainerSettingsOnNewTablet(tablet, new Taps());
+  const started = Date.now();
+  await tablet.getByLabel('Kies een lespakket-bestand').setInputFiles({
+    name: 'lespakket.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(text),
+  });
+  await tablet.getByRole('button', { name: 'Ja, gebruik dit lespakket' }).click();
+  await expect(tablet.getByText('Klaar: deze tablet is ingesteld voor "Zinvol online in De Brug".')).toBeVisible();
+  console.log(`applying a package with two module files: ${Date.now() - started} ms`);
+  await expect(tablet.getByRole('checkbox', { name: 'Online daten' })).toBeChecked();
+  await expect(tablet.getByLabel('Als het misgaat', { exact: true })).not.toBeChecked();
+  await tablet.getByRole('button', { name: 'Sluiten' }).click();
+
+  // Offline, after a reload: a participant answers the new module and reads the local helpline.
+  await tablet.context().setOffline(true);
+  await tablet.reload();
+  await makeProfile(tablet, 'Noor', '1357');
+  await expect(tablet.getByRole('link', { name: /Als het misgaat/ })).toHaveCount(0);
+  await tablet.setViewportSize({ width: 768, height: 1024 });
+  await tablet.screenshot({ path: test.info().outputPath('tablet-two-offline-768.png'), fullPage: true });
+  await tablet.getByRole('link', { name: /Online daten/ }).click();
+  await tablet.getByRole('button', { name: /Volgende/ }).click();
+  await tablet.getByRole('textbox', { name: 'Wat hoop je te vinden als je online datet?' }).fill('Iemand om mee te wandelen.');
+  await expectSaved(tablet);
+  await tablet.getByRole('radio', { name: /Ik stel een café voor/ }).check();
+  await expect(tablet.getByText('Goed plan. Zo houd je zelf de regie.')).toBeVisible();
+  await navigate(tablet, `/module/${MODULE_ID}/1`);
+  await expect(tablet.getByRole('link', { name: 'Steunlijn Utrecht' })).toHaveAttribute('href', 'tel:0301234567');
+  expect(await tablet.evaluate(() => navigator.onLine)).toBe(false);
+  await tablet.context().close();
 });

@@ -47,6 +47,7 @@ export function TrainerSettings({ session, onClose }: { session: SessionState; o
       <NewTrainerPin
         onDone={() => {
           setOpen(true);
+          setTrainerUnlocked(true);
           setChanged(changed + 1);
         }}
         onCancel={onClose}
