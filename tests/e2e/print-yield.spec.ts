@@ -16,7 +16,7 @@ interface Watched {
 
 declare global {
   interface Window {
-    __watched: Watched;
+    printWatch: Watched;
   }
 }
 
@@ -25,7 +25,7 @@ test('the all-modules booklet is laid out without long tasks, with its progress 
   page.on('request', (request) => requests.push(request.url()));
   await page.addInitScript(() => {
     const watched: Watched = { longTasks: [], statuses: [], times: [], readyAt: null };
-    window.__watched = watched;
+    window.printWatch = watched;
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) watched.longTasks.push({ start: entry.startTime, duration: entry.duration });
     }).observe({ type: 'longtask' });
@@ -47,7 +47,7 @@ test('the all-modules booklet is laid out without long tasks, with its progress 
   await expect(preview).toHaveAttribute('data-ready', 'true', { timeout: 60_000 });
   await expect(preview).toHaveAttribute('data-overflowing', '0');
 
-  const watched = await page.evaluate(() => window.__watched);
+  const watched = await page.evaluate(() => window.printWatch);
   const during = watched.longTasks.filter((task) => task.start + task.duration >= started);
   const longest = Math.max(0, ...during.map((task) => task.duration));
   const layoutMs = (watched.readyAt ?? 0) - started;

@@ -20,6 +20,8 @@ interface Measuring {
   done: MeasuredUnit[];
   /** How many units the slice now on screen holds (those after `done`). */
   slice: number;
+  /** When this slice began (performance.now()), to size the next one. */
+  startedAt: number;
 }
 
 interface Layout {
@@ -43,6 +45,7 @@ interface Showing {
   /** How many page bodies have been checked for overflow already. */
   checked: number;
   overflowing: number;
+  startedAt: number;
 }
 
 const MAX_ATTEMPTS = 4;
@@ -81,7 +84,6 @@ export function PrintPages({ booklet, size, duplex, fold, t, onLayout, onProgres
   const [layout, setLayout] = useState<Layout | null>(null);
   const [showing, setShowing] = useState<Showing | null>(null);
   const [scale, setScale] = useState(1);
-  const sliceStarted = useRef(0);
   const measureRef = useRef<HTMLDivElement>(null);
   const previewRef = useRef<HTMLDivElement>(null);
   const current = layout && layout.booklet === booklet && layout.size === size ? layout : null;
@@ -94,10 +96,7 @@ export function PrintPages({ booklet, size, duplex, fold, t, onLayout, onProgres
     () => chapterList.flatMap((chapter, index) => chapter.units.map((unit) => ({ chapter: index, unit }))),
     [chapterList],
   );
-  const start = useMemo<Measuring>(() => {
-    sliceStarted.current = performance.now();
-    return { booklet, size, done: [], slice: FIRST_SLICE };
-  }, [booklet, size]);
+  const start = useMemo<Measuring>(() => ({ booklet, size, done: [], slice: FIRST_SLICE, startedAt: performance.now() }), [booklet, size]);
   const run = measuring && measuring.booklet === booklet && measuring.size === size ? measuring : start;
 
   useLayoutEffect(() => {
@@ -110,11 +109,11 @@ export function PrintPages({ booklet, size, duplex, fold, t, onLayout, onProgres
       const measured: MeasuredUnit[][] = chapterList.map(() => []);
       done.forEach((unit, index) => measured[units[index]!.chapter]!.push(unit));
       const capacity = probe.getBoundingClientRect().height;
-      return afterYield(sliceStarted, () => setLayout({ booklet, size, measured, capacity, attempt: 0 }));
+      return afterYield(() => setLayout({ booklet, size, measured, capacity, attempt: 0 }));
     }
     onProgress(booklet, size, (MEASURE_SHARE * done.length) / units.length);
-    const slice = nextSliceSize(run.slice, performance.now() - sliceStarted.current);
-    return afterYield(sliceStarted, () => setMeasuring({ booklet, size, done, slice }));
+    const slice = nextSliceSize(run.slice, performance.now() - run.startedAt);
+    return afterYield(() => setMeasuring({ booklet, size, done, slice, startedAt: performance.now() }));
   }, [current, run, units, chapterList, booklet, size, onProgress]);
 
   const pages = useMemo(() => {
@@ -123,10 +122,11 @@ export function PrintPages({ booklet, size, duplex, fold, t, onLayout, onProgres
     const room = current.capacity * (1 - 0.01 * (1 + 2 * current.attempt)) - 2;
     return paginate(current.measured, room);
   }, [current]);
-  const firstShowing = useMemo<Showing | null>(() => {
-    sliceStarted.current = performance.now();
-    return pages && { pages, duplex, fold, count: FIRST_SLICE, slice: FIRST_SLICE, checked: 0, overflowing: 0 };
-  }, [pages, duplex, fold]);
+  const firstShowing = useMemo<Showing | null>(
+    () =>
+      pages && { pages, duplex, fold, count: FIRST_SLICE, slice: FIRST_SLICE, checked: 0, overflowing: 0, startedAt: performance.now() },
+    [pages, duplex, fold],
+  );
   const shown = showing && showing.pages === pages && showing.duplex === duplex && showing.fold === fold ? showing : firstShowing;
   const placed = useMemo(() => (pages ? withBlankLefts(pages, duplex) : []), [pages, duplex]);
   const total = fold ? foldOrder(placed.length + 1).length : placed.length + 1;
@@ -142,9 +142,9 @@ export function PrintPages({ booklet, size, duplex, fold, t, onLayout, onProgres
     }
     if (shown.count < total) {
       onProgress(booklet, size, MEASURE_SHARE + ((1 - MEASURE_SHARE) * shown.count) / total);
-      const slice = nextSliceSize(shown.slice, performance.now() - sliceStarted.current);
+      const slice = nextSliceSize(shown.slice, performance.now() - shown.startedAt);
       const next = { ...shown, count: shown.count + slice, slice, checked: bodies.length, overflowing };
-      return afterYield(sliceStarted, () => setShowing(next));
+      return afterYield(() => setShowing({ ...next, startedAt: performance.now() }));
     }
     if (overflowing > 0) console.warn(`print: ${overflowing} page(s) too full`);
     const count = placed.length + 1;
@@ -260,13 +260,11 @@ function byChapter(units: readonly { chapter: number; unit: Unit }[]): { chapter
   return runs;
 }
 
-/** Runs `next` in a later task, timing the slice from there; the returned function cancels it. */
-function afterYield(sliceStarted: { current: number }, next: () => void): () => void {
+/** Runs `next` in a later task; the returned function cancels it. */
+function afterYield(next: () => void): () => void {
   let cancelled = false;
   void yieldToBrowser().then(() => {
-    if (cancelled) return;
-    sliceStarted.current = performance.now();
-    next();
+    if (!cancelled) next();
   });
   return () => {
     cancelled = true;

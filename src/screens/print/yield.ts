@@ -13,10 +13,15 @@ export function yieldToBrowser(): Promise<void> {
   if (typeof MessageChannel === 'function')
     return new Promise((resolve) => {
       const channel = new MessageChannel();
-      channel.port1.onmessage = () => {
-        channel.port1.close();
-        resolve();
-      };
+      channel.port1.addEventListener(
+        'message',
+        () => {
+          channel.port1.close();
+          resolve();
+        },
+        { once: true },
+      );
+      channel.port1.start();
       channel.port2.postMessage(null);
     });
   return new Promise((resolve) => setTimeout(resolve, 0));
