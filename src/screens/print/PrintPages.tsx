@@ -75,7 +75,7 @@ interface Props {
 }
 
 /**
- * The layout goes in slices of about 20 ms (yield.ts): measure some units, let the browser
+ * The layout goes in slices of about 15 ms (yield.ts): measure some units, let the browser
  * breathe, measure the next ones; then show some pages, and so on. The pages come out the same
  * as in one go, since each unit and each page is measured on its own.
  */
@@ -142,7 +142,7 @@ export function PrintPages({ booklet, size, duplex, fold, t, onLayout, onProgres
     }
     if (shown.count < total) {
       onProgress(booklet, size, MEASURE_SHARE + ((1 - MEASURE_SHARE) * shown.count) / total);
-      const slice = nextSliceSize(shown.slice, performance.now() - shown.startedAt);
+      const slice = nextSliceSize(shown.slice, performance.now() - shown.startedAt, 1, MAX_PAGES);
       const next = { ...shown, count: shown.count + slice, slice, checked: bodies.length, overflowing };
       return afterYield(() => setShowing({ ...next, startedAt: performance.now() }));
     }
@@ -239,6 +239,8 @@ export function PrintPages({ booklet, size, duplex, fold, t, onLayout, onProgres
 
 /** Units (or pages) in the first slice, before the slices are sized by how long they take. */
 const FIRST_SLICE = 10;
+/** Pages at most in a slice: the browser paints them after the slice, outside its timing. */
+const MAX_PAGES = 8;
 
 function measureUnit(element: HTMLElement): MeasuredUnit {
   return {
