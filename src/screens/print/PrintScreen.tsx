@@ -1,14 +1,14 @@
 // "Print": the workbook as a booklet on paper. A client keeps their own answers and top 3 at
 // home; a trainer hands out blank workbooks; a recovery college keeps a trainer's edition.
 // The options are on screen, with a preview of the pages exactly as they will print.
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { useApp } from '../../app/context.ts';
 import { useSession } from '../../app/session.ts';
 import type { Language, ModuleMeta } from '../../content/types.ts';
 import { loadModuleText, modules, summaryOf, titleOf } from '../../content/workbook.ts';
 import { loadAnswers, loadTop3, profileName } from '../../storage/index.ts';
 import { useLoaded, useStored } from '../../ui/use-stored.ts';
-import { answerKeyOf, buildBooklet, type BookletModule } from './booklet.tsx';
+import { answerKeyOf, buildBooklet, type Booklet, type BookletModule } from './booklet.tsx';
 import { chosenModules, DEFAULT_OPTIONS, PAPER_SIZES, type Edition, type PaperSize, type PrintOptions } from './options.ts';
 import { PrintPages, type PagesInfo } from './PrintPages.tsx';
 import { courseRoute } from './route.ts';
@@ -28,6 +28,12 @@ export function PrintScreen({ profileless = false }: { profileless?: boolean }) 
   const session = useSession();
   const [options, setOptions] = useState<PrintOptions>(profileless ? { ...DEFAULT_OPTIONS, edition: 'blank' } : DEFAULT_OPTIONS);
   const [pages, setPages] = useState<PagesInfo | null>(null);
+  const [progress, setProgress] = useState<Progress | null>(null);
+  const onProgress = useCallback((booklet: Booklet, size: PaperSize, share: number) => {
+    // In steps of 20 %: a screen reader says each new step, and not every percent.
+    const percent = Math.floor(share * 5) * 20;
+    setProgress((old) => (old?.booklet === booklet && old.size === size && old.percent === percent ? old : { booklet, size, percent }));
+  }, []);
   const course = useMemo(() => courseModules(session.settings.coursePlan), [session.settings.coursePlan]);
   const everyModule = useMemo(() => modules.filter((module) => module.kind === 'workbook'), []);
   const chosen = useMemo(
@@ -35,6 +41,9 @@ export function PrintScreen({ profileless = false }: { profileless?: boolean }) 
     [course, everyModule, options.modules],
   );
   const texts = useLoaded(() => loadTexts(everyModule, language), [everyModule, language]);
+  // The glossary is a long text: loaded only when it goes into the booklet.
+  const glossaryText = useLoaded(async () => (options.glossary ? loadGlossaryText(language) : null), [options.glossary, language]);
+  const glossary = options.glossary ? glossaryText : null;
   const answers = useStored('answers', profileless ? noneStored : loadAnswers);
   const top3 = useStored('top3', profileless ? noneStored : loadTop3);
   const name = useLoaded(profileless ? async () => null : profileName, [session.active?.id]);
@@ -43,9 +52,9 @@ export function PrintScreen({ profileless = false }: { profileless?: boolean }) 
   const { course: courseInfo, coursePlan } = session.settings;
 
   const booklet = useMemo(() => {
-    if (!texts || !answers || !top3 || name === undefined || chosen.length === 0) return null;
+    if (!texts || glossary === undefined || !answers || !top3 || name === undefined || chosen.length === 0) return null;
     const bookletModules: BookletModule[] = chosen.flatMap((meta) => {
-      const text = texts.modules.get(meta.id);
+      const text = texts.get(meta.id);
       if (!text) return [];
       // Modules are numbered as in the course, also when only some are printed.
       const number = course.indexOf(meta) + 1 || everyModule.indexOf(meta) + 1;
@@ -65,14 +74,14 @@ export function PrintScreen({ profileless = false }: { profileless?: boolean }) 
       edition: options.edition,
       trainer: options.trainer,
       modules: bookletModules,
-      glossary: options.glossary ? texts.glossary : null,
+      glossary,
       answers: new Map(answers.map((answer) => [answerKeyOf(answer.moduleId, answer.exerciseId), answer.value])),
       top3,
       name,
       date: new Date(),
       course: courseInfo,
-      route: courseRoute(courseInfo, coursePlan, (id) => texts.modules.get(id)?.title, t, language),
-      moduleTitles: [...texts.modules.values()].map((text) => text.title),
+      route: courseRoute(courseInfo, coursePlan, (id) => texts.get(id)?.title, t, language),
+      moduleTitles: [...texts.values()].map((text) => text.title),
     });
   }, [
     texts,
@@ -86,7 +95,7 @@ export function PrintScreen({ profileless = false }: { profileless?: boolean }) 
     t,
     options.edition,
     options.trainer,
-    options.glossary,
+    glossary,
     courseInfo,
     coursePlan,
   ]);
@@ -99,6 +108,7 @@ export function PrintScreen({ profileless = false }: { profileless?: boolean }) 
     });
   const laidOut = pages && pages.booklet === booklet && pages.size === options.size ? pages : null;
   const ready = booklet !== null && laidOut !== null;
+  const making = progress && progress.booklet === booklet && progress.size === options.size ? progress.percent : null;
 
   return (
     <main id="main" class="page print-screen">
@@ -220,7 +230,13 @@ export function PrintScreen({ profileless = false }: { profileless?: boolean }) 
 
         <div class="print-go">
           <p role="status" class="print-status">
-            {chosen.length === 0 ? '' : ready ? t('print.pages', { count: laidOut.count }) : t('print.preparing')}
+            {chosen.length === 0
+              ? ''
+              : ready
+                ? t('print.pages', { count: laidOut.count })
+                : making !== null
+                  ? t('print.making', { percent: making })
+                  : t('print.preparing')}
           </p>
           <button type="submit" class="button primary" disabled={!ready}>
             {t('print.print')}
@@ -240,7 +256,15 @@ export function PrintScreen({ profileless = false }: { profileless?: boolean }) 
         >
           <h2 id="print-preview-title">{t('print.preview')}</h2>
           <p class="hint">{t('print.previewText')}</p>
-          <PrintPages booklet={booklet} size={options.size} duplex={options.duplex} fold={fold} t={t} onLayout={setPages} />
+          <PrintPages
+            booklet={booklet}
+            size={options.size}
+            duplex={options.duplex}
+            fold={fold}
+            t={t}
+            onLayout={setPages}
+            onProgress={onProgress}
+          />
         </section>
       )}
     </main>
@@ -248,15 +272,20 @@ export function PrintScreen({ profileless = false }: { profileless?: boolean }) 
 }
 
 async function loadTexts(workbook: readonly ModuleMeta[], language: Language) {
+  const loaded = await Promise.all(workbook.map((meta) => loadModuleText(meta.id, language)));
+  return new Map(loaded.flatMap((text) => (text ? [[text.text.id, text.text] as const] : [])));
+}
+
+async function loadGlossaryText(language: Language) {
   const glossaryMeta = modules.find((module) => module.kind === 'glossary');
-  const [loaded, glossary] = await Promise.all([
-    Promise.all(workbook.map((meta) => loadModuleText(meta.id, language))),
-    glossaryMeta ? loadModuleText(glossaryMeta.id, language) : null,
-  ]);
-  return {
-    modules: new Map(loaded.flatMap((text) => (text ? [[text.text.id, text.text] as const] : []))),
-    glossary: glossary?.text ?? null,
-  };
+  return glossaryMeta ? ((await loadModuleText(glossaryMeta.id, language))?.text ?? null) : null;
+}
+
+/** How far the layout of a booklet is, in steps of 20 %. */
+interface Progress {
+  booklet: Booklet;
+  size: PaperSize;
+  percent: number;
 }
 
 /**
