@@ -16,6 +16,7 @@ export const LIMITS = {
   minimumReadingEase: 60,
   /** Words of text on one page besides its exercises: about two phone screens with them. */
   wordsPerPage: 150,
+  exercisesPerPage: 2,
 } as const;
 
 /** The text a client reads: headings, prose, questions, options, feedback, tips, stories. */
@@ -56,16 +57,24 @@ function blockUnits(block: Block): string[] {
   }
 }
 
-/** Pages whose text besides the exercises is over the limit. The glossary is a list to look things up in. */
+const isExercise = (block: Block) => (EXERCISE_KINDS as readonly string[]).includes(block.t);
+
+/**
+ * Pages that are too long for a phone: over the words limit besides the exercises, or with more
+ * than two exercises. One idea a page keeps each page to about two screens at 360×640.
+ */
 export function longPages(file: string, text: ModuleText): string[] {
   const problems: string[] = [];
   text.sections.forEach((section, index) => {
-    const prose = section.blocks.filter((block) => !(EXERCISE_KINDS as readonly string[]).includes(block.t));
+    const page = `${file}: page ${index + 1} ("${section.title ?? text.title}")`;
+    const exercises = section.blocks.filter(isExercise).length;
+    const prose = section.blocks.filter((block) => !isExercise(block));
     const words = [section.title ?? '', ...prose.flatMap(blockUnits)].reduce((sum, unit) => sum + countWords(unit), 0);
     if (words > LIMITS.wordsPerPage) {
-      problems.push(
-        `${file}: page ${index + 1} ("${section.title ?? text.title}") has ${words} words besides its exercises (at most ${LIMITS.wordsPerPage}). Fix: split it into two pages with a "## heading"`,
-      );
+      problems.push(`${page} has ${words} words besides its exercises (at most ${LIMITS.wordsPerPage}). Fix: split it with a "## heading"`);
+    }
+    if (exercises > LIMITS.exercisesPerPage) {
+      problems.push(`${page} has ${exercises} exercises (at most ${LIMITS.exercisesPerPage}). Fix: split it with a "## heading"`);
     }
   });
   return problems;
