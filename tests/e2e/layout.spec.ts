@@ -45,9 +45,12 @@ for (const [label, size] of Object.entries(SIZES)) {
     console.log(`bar height at ${label}:`, JSON.stringify(heights));
 
     // It stays in reach while scrolling: "Hulp nodig?" and the way home are still on screen.
+    // Wheel again until it scrolls: the page's text arrives a moment after its heading.
     await page.mouse.move(PHONE.width / 2, PHONE.height / 2);
-    await page.mouse.wheel(0, 1500);
-    await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(200);
+    await expect(async () => {
+      await page.mouse.wheel(0, 1500);
+      expect(await page.evaluate(() => scrollY)).toBeGreaterThan(200);
+    }).toPass();
     await expect(page.locator('.app-header')).toBeInViewport();
     expect(await page.locator('.app-header').evaluate((el) => el.getBoundingClientRect().top)).toBe(0);
     await expect(page.getByRole('link', { name: 'Hulp nodig?' })).toBeInViewport();
