@@ -3,7 +3,7 @@
 // professionals and are not measured.
 import { resolve } from 'node:path';
 import { blocksText, inlineText } from '../content/text.ts';
-import { LANGUAGES, type Block, type Language, type ModuleText } from '../content/types.ts';
+import { EXERCISE_KINDS, LANGUAGES, type Block, type Language, type ModuleText } from '../content/types.ts';
 import { compileWorkbook } from './compile.ts';
 import { formatProblem } from './problems.ts';
 import { PRACTICE_FILE, practiceTextUnits } from './practice.ts';
@@ -14,6 +14,9 @@ export const LIMITS = {
   longestSentence: 25,
   /** Flesch–Douma (nl) and Flesch reading ease (en): 60 and up reads as plain language. */
   minimumReadingEase: 60,
+  /** Words of text on one page besides its exercises: about two phone screens with them. */
+  wordsPerPage: 150,
+  exercisesPerPage: 2,
 } as const;
 
 /** The text a client reads: headings, prose, questions, options, feedback, tips, stories. */
@@ -52,6 +55,29 @@ function blockUnits(block: Block): string[] {
     default:
       return blocksText([block]);
   }
+}
+
+const isExercise = (block: Block) => (EXERCISE_KINDS as readonly string[]).includes(block.t);
+
+/**
+ * Pages that are too long for a phone: over the words limit besides the exercises, or with more
+ * than two exercises. One idea a page keeps each page to about two screens at 360×640.
+ */
+export function longPages(file: string, text: ModuleText): string[] {
+  const problems: string[] = [];
+  text.sections.forEach((section, index) => {
+    const page = `${file}: page ${index + 1} ("${section.title ?? text.title}")`;
+    const exercises = section.blocks.filter(isExercise).length;
+    const prose = section.blocks.filter((block) => !isExercise(block));
+    const words = [section.title ?? '', ...prose.flatMap(blockUnits)].reduce((sum, unit) => sum + countWords(unit), 0);
+    if (words > LIMITS.wordsPerPage) {
+      problems.push(`${page} has ${words} words besides its exercises (at most ${LIMITS.wordsPerPage}). Fix: split it with a "## heading"`);
+    }
+    if (exercises > LIMITS.exercisesPerPage) {
+      problems.push(`${page} has ${exercises} exercises (at most ${LIMITS.exercisesPerPage}). Fix: split it with a "## heading"`);
+    }
+  });
+  return problems;
 }
 
 export interface ContentReport extends ReadabilityReport {
@@ -99,6 +125,7 @@ export function checkContent(modulesDir = resolve('modules')): number {
         `${module.meta.id.padEnd(32)} ${text.lang.padEnd(5)} ${String(report.sentences).padStart(9)}  ${report.averageSentenceLength.toFixed(1).padStart(9)}  ${String(report.longest.words).padStart(7)}  ${report.readingEase.toFixed(0).padStart(12)}`,
       );
       lines.push(...report.problems);
+      if (module.meta.kind !== 'glossary') lines.push(...longPages(`${module.folder}/${text.lang}.md`, text));
     }
   }
   for (const lang of practice ? LANGUAGES : []) {

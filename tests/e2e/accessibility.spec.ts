@@ -36,7 +36,7 @@ for (const [size, viewport] of Object.entries(SIZES)) {
     }
     // Every page of one module, with exercises answered and feedback and a glossary word open.
     await page.goto('/module/jezelf-laten-zien/1');
-    for (let step = 0; step < 10; step++) {
+    for (let step = 0; step < 20; step++) {
       const scenario = page.locator('.exercise input[name^=scenario]').first();
       if (await scenario.count()) await scenario.check();
       const term = page.locator('button.term').first();
@@ -58,7 +58,15 @@ test('text at 200 % fits the phone screen without sideways scrolling', async ({ 
   await page.setViewportSize({ width: 360, height: 640 });
   await page.goto('/settings');
   await page.getByLabel('Heel groot').check();
-  for (const path of ['/', '/module/jezelf-laten-zien/1', '/module/jezelf-laten-zien/4', '/top3', '/answers', '/help']) {
+  for (const path of [
+    '/',
+    '/module/jezelf-laten-zien/1',
+    '/module/jezelf-laten-zien/6',
+    '/module/jezelf-laten-zien/7',
+    '/top3',
+    '/answers',
+    '/help',
+  ]) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     // 150 % text size on top of a 133 % zoom (emulated with a 270 px wide window) is 200 %.
@@ -71,7 +79,7 @@ test('text at 200 % fits the phone screen without sideways scrolling', async ({ 
 
 test('touch targets are at least 44 by 44 pixels', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 640 });
-  for (const path of ['/', '/module/jezelf-laten-zien/4', '/top3', '/settings']) {
+  for (const path of ['/', '/module/jezelf-laten-zien/6', '/module/jezelf-laten-zien/7', '/top3', '/settings']) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     const small = await page.evaluate(() =>

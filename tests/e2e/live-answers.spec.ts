@@ -43,7 +43,7 @@ const KINDS: Kind[] = [
   {
     name: 'reflection',
     moduleId: 'aan-de-slag',
-    page: 2,
+    page: 4,
     id: 'meest-gebruikt',
     write: (ex) => ex.locator('textarea').fill('WhatsApp, om te appen met mijn zus.'),
     shows: (ex) => expect(ex.locator('textarea')).toHaveValue('WhatsApp, om te appen met mijn zus.'),
@@ -56,7 +56,7 @@ const KINDS: Kind[] = [
   {
     name: 'checklist',
     moduleId: 'aan-de-slag',
-    page: 2,
+    page: 3,
     id: 'waarvoor-nu',
     write: (ex) => option(ex, 0).check(),
     shows: (ex) => expect(option(ex, 0)).toBeChecked(),
@@ -69,7 +69,7 @@ const KINDS: Kind[] = [
   {
     name: 'choose',
     moduleId: 'aan-de-slag',
-    page: 5,
+    page: 11,
     id: 'mijn-doelen',
     write: (ex) => option(ex, 1).check(),
     shows: (ex) => expect(option(ex, 1)).toBeChecked(),
@@ -82,7 +82,7 @@ const KINDS: Kind[] = [
   {
     name: 'scale with faces',
     moduleId: 'aan-de-slag',
-    page: 4,
+    page: 8,
     id: 'gevoel-na-gebruik',
     write: (ex) => ex.locator('.scale-step label').nth(3).click(),
     shows: (ex) => expect(option(ex, 3)).toBeChecked(),
@@ -95,7 +95,7 @@ const KINDS: Kind[] = [
   {
     name: 'scenario',
     moduleId: 'jezelf-laten-zien',
-    page: 4,
+    page: 7,
     id: 'foto-van-feest',
     write: (ex) => option(ex, 1).check(),
     shows: async (ex) => {
@@ -108,7 +108,7 @@ const KINDS: Kind[] = [
   {
     name: 'contacts',
     moduleId: 'als-het-misgaat',
-    page: 7,
+    page: 19,
     id: 'wie-kan-ik-bellen',
     write: (ex) => ex.getByLabel('Naam').first().fill('Mijn zus Anna'),
     shows: (ex) => expect(ex.getByLabel('Naam').first()).toHaveValue('Mijn zus Anna'),
@@ -147,7 +147,7 @@ for (const kind of KINDS) {
 
 test('typing in the middle of an answer keeps the caret where it is', async ({ page }) => {
   await useAsOwnDevice(page);
-  await openPage(page, 'aan-de-slag', 2);
+  await openPage(page, 'aan-de-slag', 4);
   const textarea = exercise(page, 'meest-gebruikt').locator('textarea');
   await textarea.fill('Ik gebruik WhatsApp.');
   await expectSavedIn(page, 'meest-gebruikt');
@@ -162,16 +162,16 @@ test('typing in the middle of an answer keeps the caret where it is', async ({ p
 test('class tablet: paging back shows the answer, and Forward too', async ({ page }) => {
   await useAsClassTablet(page);
   await makeProfile(page, 'Sam', '1357');
-  await openPage(page, 'aan-de-slag', 2);
+  await openPage(page, 'aan-de-slag', 4);
   const textarea = exercise(page, 'meest-gebruikt').locator('textarea');
   await textarea.fill('Eerste antwoord van Sam');
   await expectSavedIn(page, 'meest-gebruikt');
   await page.getByRole('button', { name: 'Volgende →' }).click();
-  await expect(page.locator('#page-of')).toContainText('Pagina 3 van');
+  await expect(page.locator('#page-of')).toContainText('Pagina 5 van');
   await page.goBack();
   await expect(textarea).toHaveValue('Eerste antwoord van Sam');
   await page.goForward();
-  await expect(page.locator('#page-of')).toContainText('Pagina 3 van');
+  await expect(page.locator('#page-of')).toContainText('Pagina 5 van');
   await page.goBack();
   await expect(textarea).toHaveValue('Eerste antwoord van Sam');
   await textarea.press('End');
@@ -183,7 +183,7 @@ test('class tablet: paging back shows the answer, and Forward too', async ({ pag
 
 test('leaving a module and coming back, and switching language, keeps what is on screen', async ({ page }) => {
   await useAsOwnDevice(page);
-  await openPage(page, 'aan-de-slag', 2);
+  await openPage(page, 'aan-de-slag', 4);
   const textarea = exercise(page, 'meest-gebruikt').locator('textarea');
   await textarea.pressSequentially('Net getypt');
   // No wait for "Bewaard": leaving at once must not lose what is still waiting to be written.
@@ -191,12 +191,12 @@ test('leaving a module and coming back, and switching language, keeps what is on
   await page.getByLabel('English').check();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Settings');
   await page.goBack();
-  await expect(page.locator('#page-of')).toContainText('Page 2 of');
+  await expect(page.locator('#page-of')).toContainText('Page 4 of');
   await expect(textarea).toHaveValue('Net getypt');
   await page.goForward();
   await page.getByLabel('Nederlands').check();
   await page.goBack();
-  await expect(page.locator('#page-of')).toContainText('Pagina 2 van');
+  await expect(page.locator('#page-of')).toContainText('Pagina 4 van');
   await expect(textarea).toHaveValue('Net getypt');
 });
 
@@ -209,7 +209,7 @@ async function twoTabs(page: Page, path: string): Promise<Page> {
 }
 
 test('two tabs: a tab shows what the other tab wrote, and writing there keeps it', async ({ page }) => {
-  const tabB = await twoTabs(page, '/module/aan-de-slag/2');
+  const tabB = await twoTabs(page, '/module/aan-de-slag/4');
   const inA = exercise(page, 'meest-gebruikt').locator('textarea');
   const inB = exercise(tabB, 'meest-gebruikt').locator('textarea');
   await expect(inB).toHaveValue('');
@@ -234,7 +234,7 @@ test('two tabs writing the same answer at once: both texts are kept, the earlier
       return listen.call(this, type, heard);
     };
   });
-  const tabB = await twoTabs(page, '/module/aan-de-slag/2');
+  const tabB = await twoTabs(page, '/module/aan-de-slag/4');
   const inA = exercise(page, 'meest-gebruikt').locator('textarea');
   const inB = exercise(tabB, 'meest-gebruikt').locator('textarea');
   await tabB.evaluate(() => ((window as { deaf?: boolean }).deaf = true));
@@ -308,7 +308,7 @@ test('two tabs: a stale tab that writes an answer keeps the other tab\u2019s tex
   page,
 }) => {
   await page.context().addInitScript(() => Object.defineProperty(window, 'BroadcastChannel', { value: undefined }));
-  const tabB = await twoTabs(page, '/module/aan-de-slag/2');
+  const tabB = await twoTabs(page, '/module/aan-de-slag/4');
   const inA = exercise(page, 'meest-gebruikt').locator('textarea');
   const inB = exercise(tabB, 'meest-gebruikt').locator('textarea');
   await inA.fill('Geschreven in tab A.');
@@ -328,7 +328,7 @@ test('"Mijn antwoorden" and the progress on the start page follow what another t
   await home.goto('/');
   const card = home.locator('.module-card', { hasText: 'Aan de slag' });
   await expect(card).toContainText('Nog niet begonnen');
-  await navigate(page, '/module/aan-de-slag/2');
+  await navigate(page, '/module/aan-de-slag/4');
   await exercise(page, 'meest-gebruikt').locator('textarea').fill('Geschreven in een ander tabblad');
   await expectSavedIn(page, 'meest-gebruikt');
   await expect(tabB.getByText('Geschreven in een ander tabblad')).toBeVisible();

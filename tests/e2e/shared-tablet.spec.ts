@@ -39,7 +39,7 @@ async function expectNoViolations(page: Page, label: string) {
 }
 
 async function openPageWith(page: Page, moduleId: string, selector: string): Promise<void> {
-  for (let pageNumber = 1; pageNumber <= 9; pageNumber++) {
+  for (let pageNumber = 1; pageNumber <= 20; pageNumber++) {
     await navigate(page, `/module/${moduleId}/${pageNumber}`);
     await expect(page.locator('#page-of')).toContainText(`Pagina ${pageNumber} van`);
     if ((await page.locator(selector).count()) > 0) return;

@@ -9,7 +9,7 @@ test.beforeEach(async ({ page }) => {
 });
 
 async function openExercise(page: Page, moduleId: string, exerciseId: string) {
-  for (let n = 1; n <= 10; n++) {
+  for (let n = 1; n <= 20; n++) {
     await navigate(page, `/module/${moduleId}/${n}`);
     await expect(page.locator('#page-of')).toContainText(`Pagina ${n} van`);
     const exercise = page.locator(`[data-exercise="${exerciseId}"]`);

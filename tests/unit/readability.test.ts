@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkText, clientTextUnits } from '../../src/pipeline/check-content.ts';
+import { checkText, clientTextUnits, longPages } from '../../src/pipeline/check-content.ts';
 import { measure, splitSentences, syllables } from '../../src/pipeline/readability.ts';
-import type { ModuleText } from '../../src/content/types.ts';
+import type { Block, ModuleText } from '../../src/content/types.ts';
 
 describe('sentences and syllables', () => {
   it('splits a paragraph into sentences, but not at abbreviations', () => {
@@ -62,5 +62,19 @@ describe('check:content', () => {
       expect.stringMatching(/^modules\/proef\/nl\.md: this sentence has 29 words \(at most 25\): "Dit is een heel erg lange zin/),
     );
     expect(checkText('modules/proef/nl.md', text('Ik kies zelf. Dat is fijn.')).problems).toEqual([]);
+  });
+
+  it('names a page that is too long for a phone, and does not count its exercises as text', () => {
+    const words = (n: number) => Array.from({ length: n }, () => 'woord').join(' ');
+    const scenario = (id: string): Block => ({ t: 'scenario', id, prompt: [{ t: 'p', c: [words(80)] }], choices: [] });
+    const page = (blocks: Block[]): ModuleText => ({ ...text(''), sections: [{ title: 'Een pagina', blocks }] });
+
+    expect(longPages('modules/proef/nl.md', page([{ t: 'p', c: [words(148)] }, scenario('a'), scenario('b')]))).toEqual([]);
+    expect(longPages('modules/proef/nl.md', page([{ t: 'p', c: [words(149)] }]))).toEqual([
+      'modules/proef/nl.md: page 1 ("Een pagina") has 151 words besides its exercises (at most 150). Fix: split it with a "## heading"',
+    ]);
+    expect(longPages('modules/proef/nl.md', page([scenario('a'), scenario('b'), scenario('c')]))).toEqual([
+      'modules/proef/nl.md: page 1 ("Een pagina") has 3 exercises (at most 2). Fix: split it with a "## heading"',
+    ]);
   });
 });

@@ -6,6 +6,7 @@ import { useSession } from '../../app/session.ts';
 import { HeadingLevel } from '../../ui/RichText.tsx';
 import { Blocks } from '../module/Blocks.tsx';
 import { useScreen } from '../../ui/screen.ts';
+import { EXERCISE_KINDS, type Section } from '../../content/types.ts';
 
 /**
  * "Hulp nodig?": reachable from every screen, and offline too. It shows the module page that
@@ -20,12 +21,15 @@ export function HelpScreen() {
   const help = useLoaded(async () => {
     const module = modules.find((m) => m.exercises.some((e) => e.kind === 'contacts'));
     const loaded = module ? await loadModuleText(module.id, language) : null;
-    const section = loaded?.text.sections.find((s) => s.blocks.some((b) => b.t === 'contacts'));
-    if (!module || !section) return null;
+    const sections = loaded ? helpSections(loaded.text.sections) : [];
+    if (!module || sections.length === 0) return null;
     // Signed out (a locked class tablet) the help is there too, without anyone's own list.
     if (signedIn) await loadModuleAnswers(module.id);
-    const blocks = signedIn ? section.blocks : section.blocks.filter((b) => b.t !== 'contacts');
-    return { moduleId: module.id, section: { ...section, blocks }, lang: loaded!.text.lang };
+    const shown = sections.map((section) => ({
+      ...section,
+      blocks: signedIn ? section.blocks : section.blocks.filter((b) => b.t !== 'contacts'),
+    }));
+    return { moduleId: module.id, sections: shown, lang: loaded!.text.lang };
   }, [language, signedIn]);
 
   return (
@@ -56,16 +60,28 @@ export function HelpScreen() {
           </ul>
         </section>
       )}
-      {help && (
-        <section lang={help.lang} aria-labelledby="help-section">
-          <h2 id="help-section">{help.section.title}</h2>
+      {help?.sections.map((section, index) => (
+        <section key={index} lang={help.lang} aria-labelledby={`help-section-${index}`}>
+          <h2 id={`help-section-${index}`}>{section.title}</h2>
           <HeadingLevel.Provider value={2}>
-            <Blocks moduleId={help.moduleId} blocks={help.section.blocks} />
+            <Blocks moduleId={help.moduleId} blocks={section.blocks} />
           </HeadingLevel.Provider>
         </section>
-      )}
+      ))}
     </main>
   );
+}
+
+/**
+ * The module page with the contacts list, and the pages of help right before it (pages without
+ * exercises: helplines and where to turn), since short pages split that help over a few pages.
+ */
+export function helpSections(sections: readonly Section[]): Section[] {
+  const last = sections.findIndex((s) => s.blocks.some((b) => b.t === 'contacts'));
+  if (last < 0) return [];
+  let first = last;
+  while (first > 1 && !sections[first - 1]!.blocks.some((b) => (EXERCISE_KINDS as readonly string[]).includes(b.t))) first--;
+  return sections.slice(first, last + 1);
 }
 
 /** Phone numbers in a sentence become links, so a phone can call them with one tap. */
