@@ -116,6 +116,8 @@ test('export → import on another device brings back every answer and the top 3
   await page.goto('/top3');
   await page.getByLabel('In je eigen woorden').fill('Ik bel mijn zus.');
   await page.getByRole('button', { name: 'Toevoegen' }).click();
+  // Stored once it is in the list (the list is drawn from what was written).
+  await expect(page.locator('.top3-text', { hasText: 'Ik bel mijn zus.' })).toBeVisible();
   await page.goto('/my-data');
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Bewaar als bestand' }).click();
