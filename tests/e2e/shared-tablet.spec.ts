@@ -230,6 +230,9 @@ test('30 seconds before the lock a calm warning offers "Ik ben er nog"; the trai
   await page.clock.install();
   await useAsClassTablet(page);
   await makeProfile(page, 'Sam', '1357');
+  // The home screen settled: its own scroll and focus (which count as use) come before the wait.
+  await expect(page.getByRole('heading', { name: 'Onderdelen' })).toBeVisible();
+  await page.clock.runFor(1000);
   await page.clock.fastForward('04:31');
   const warning = page.getByRole('alertdialog');
   await expect(warning).toContainText('Over 30 seconden gaat het werkboek op slot');
