@@ -31,7 +31,7 @@ export function HomeScreen() {
   // below the introduction is laid out but not shown, so nothing moves when it appears.
   const use = useStored('settings', async () => (await loadSetting('socialMediaUse')) ?? null);
   const tasksDone = useStored('practice', async () => (await loadPractice())?.tasksDone ?? {});
-  const loading = progress === undefined || top3 === undefined || last === undefined;
+  const loading = progress === undefined || top3 === undefined || last === undefined || use === undefined || tasksDone === undefined;
   // "Go on" leads to the page last opened, unless that module is finished.
   const lastModule =
     lastPlace && progress && !progress.find((p) => p.moduleId === lastPlace.moduleId)?.done
