@@ -7,6 +7,26 @@ export type Language = (typeof LANGUAGES)[number];
 export const THEMES = ['connectedness', 'hope', 'identity', 'meaning', 'empowerment'] as const;
 export type Theme = (typeof THEMES)[number];
 
+/**
+ * The illustrations a module can choose with `picture:` in module.yml (drawn for this app, in
+ * public/pictures/<name>.svg). A module that names none gets DEFAULT_PICTURE.
+ */
+export const PICTURES = [
+  'sprout',
+  'flipchart',
+  'phone',
+  'portrait',
+  'lock',
+  'bubbles',
+  'stones',
+  'bridge',
+  'signpost',
+  'umbrella',
+  'book',
+] as const;
+export type Picture = (typeof PICTURES)[number];
+export const DEFAULT_PICTURE: Picture = 'sprout';
+
 export type Inline =
   | string
   | { t: 'strong' | 'em'; c: Inline[] }
@@ -117,6 +137,8 @@ export interface ModuleMeta {
   order: number;
   minutes: number;
   themes: Theme[];
+  /** Its illustration, on its card and first page (DEFAULT_PICTURE when module.yml names none). */
+  picture: Picture;
   version: number;
   sources: string[];
   title: Partial<Record<Language, string>> & { nl: string };

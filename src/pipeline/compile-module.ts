@@ -5,6 +5,8 @@ import {
   EXERCISE_KINDS,
   LANGUAGES,
   LEVELS,
+  PICTURES,
+  DEFAULT_PICTURE,
   THEMES,
   type Block,
   type ExerciseRef,
@@ -13,6 +15,7 @@ import {
   type Language,
   type Level,
   type ModuleMeta,
+  type Picture,
   type ModuleText,
   type PracticeData,
   type Theme,
@@ -127,7 +130,7 @@ export function glossaryIds(glossary: CompiledWorkbook['glossary']): Set<string>
   return new Set((glossary.nl ?? []).map((term) => term.id));
 }
 
-type Settings = Pick<ModuleMeta, 'id' | 'kind' | 'level' | 'order' | 'minutes' | 'themes' | 'version' | 'sources'>;
+type Settings = Pick<ModuleMeta, 'id' | 'kind' | 'level' | 'order' | 'minutes' | 'themes' | 'picture' | 'version' | 'sources'>;
 
 function readSettings(source: string, problems: ProblemList): Settings | null {
   const lineCounter = new LineCounter();
@@ -140,7 +143,7 @@ function readSettings(source: string, problems: ProblemList): Settings | null {
   }
   const lineOf = (key: string) => keyLine(doc, key, lineCounter);
   const data = (doc.toJS() ?? {}) as Record<string, unknown>;
-  const known = ['id', 'kind', 'level', 'order', 'minutes', 'themes', 'version', 'sources'];
+  const known = ['id', 'kind', 'level', 'order', 'minutes', 'themes', 'picture', 'version', 'sources'];
   for (const key of Object.keys(data)) {
     if (!known.includes(key)) problems.add(lineOf(key), 'unknown-setting', { key, known: known.join(', ') });
   }
@@ -157,6 +160,11 @@ function readSettings(source: string, problems: ProblemList): Settings | null {
   if (kind !== 'workbook' && kind !== 'glossary' && kind !== 'course') problems.add(lineOf('kind'), 'unknown-kind', { kind: String(kind) });
   const level = data.level ?? 'everyone';
   if (!LEVELS.includes(level as Level)) problems.add(lineOf('level'), 'unknown-level', { level: String(level), levels: LEVELS.join(', ') });
+
+  const picture = data.picture ?? DEFAULT_PICTURE;
+  if (!PICTURES.includes(picture as Picture)) {
+    problems.add(lineOf('picture'), 'unknown-picture', { picture: String(picture), pictures: PICTURES.join(', ') });
+  }
 
   const themes = Array.isArray(data.themes) ? data.themes : [];
   const badThemes = themes.filter((theme) => !THEMES.includes(theme as Theme));
@@ -177,6 +185,7 @@ function readSettings(source: string, problems: ProblemList): Settings | null {
     minutes,
     version,
     themes: themes as Theme[],
+    picture: PICTURES.includes(picture as Picture) ? (picture as Picture) : DEFAULT_PICTURE,
     sources,
   };
 }

@@ -103,6 +103,10 @@ export const MESSAGES = {
     nl: [`het niveau "${p.level}" is onbekend`, `schrijf "level: " en een van ${p.levels}`],
     en: [`level "${p.level}" is not known`, `write "level: " and one of ${p.levels}`],
   }),
+  'unknown-picture': (p: Params): Texts => ({
+    nl: [`er is geen plaatje "${p.picture}"`, `schrijf "picture: " en een van ${p.pictures}; of laat de regel weg`],
+    en: [`there is no picture "${p.picture}"`, `write "picture: " and one of ${p.pictures}; or leave the line out`],
+  }),
   'unknown-practice-task': (p: Params): Texts => ({
     nl: [`er is geen oefentaak "${p.task}"`, `gebruik de id van een taak in modules/${p.file}`],
     en: [`there is no practice task "${p.task}"`, `use the id of a task in modules/${p.file}`],

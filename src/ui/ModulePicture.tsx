@@ -1,0 +1,14 @@
+import type { ModuleMeta } from '../content/types.ts';
+import { pictureUrl } from '../content/pictures.ts';
+
+/** The drawings are 3:2 (viewBox 96×64). */
+const SIZES = { card: [72, 48], page: [180, 120] } as const;
+
+/**
+ * A module's illustration: decorative (empty alt, the title says it in words), with its size set
+ * so that nothing moves when the file arrives.
+ */
+export function ModulePicture({ module, size }: { module: ModuleMeta; size: keyof typeof SIZES }) {
+  const [width, height] = SIZES[size];
+  return <img class={`module-picture ${size}`} src={pictureUrl(module)} width={width} height={height} alt="" decoding="async" />;
+}
