@@ -8,7 +8,8 @@ import { compileWorkbook } from '../../src/pipeline/compile.ts';
 import { describeProblem, isProblem } from '../../src/pipeline/problems.ts';
 
 const ONLINE_DATEN = readFileSync('tests/fixtures/online-daten.zinvol.txt', 'utf8');
-const withPicture = (line: string) => ONLINE_DATEN.replace('themes: [connectedness, empowerment]\n', `themes: [connectedness, empowerment]\n${line}\n`);
+const withPicture = (line: string) =>
+  ONLINE_DATEN.replace('themes: [connectedness, empowerment]\n', `themes: [connectedness, empowerment]\n${line}\n`);
 
 describe('the picture of a module', () => {
   it('is the one named in module.yml', async () => {

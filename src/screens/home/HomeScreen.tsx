@@ -6,6 +6,7 @@ import { useStored } from '../../ui/use-stored.ts';
 import { useSession } from '../../app/session.ts';
 import { RouteCard, routeOrder } from './RouteCard.tsx';
 import { useScreen } from '../../ui/screen.ts';
+import { ModulePicture } from '../../ui/ModulePicture.tsx';
 
 type Status = 'notStarted' | 'busy' | 'done';
 
@@ -96,9 +97,12 @@ function ModuleCard({ module, status, tasksDone }: { module: ModuleMeta; status:
   const titleId = `title-${module.id}`;
   return (
     <article class="module-card" aria-labelledby={titleId}>
-      <h3 id={titleId}>
-        <a href={`/module/${module.id}`}>{titleOf(module, language)}</a>
-      </h3>
+      <div class="card-head">
+        <ModulePicture module={module} size="card" />
+        <h3 id={titleId}>
+          <a href={`/module/${module.id}`}>{titleOf(module, language)}</a>
+        </h3>
+      </div>
       <p>{summaryOf(module, language)}</p>
       <p class="card-facts">
         <span>{t('home.minutes', { count: module.minutes })}</span>

@@ -5,12 +5,15 @@ import type { GlossaryTerm, ModuleText } from '../../content/types.ts';
 import { TextBlocks } from '../../ui/RichText.tsx';
 import { Blocks } from './Blocks.tsx';
 import { useScreen } from '../../ui/screen.ts';
+import { findModule } from '../../content/workbook.ts';
+import { ModulePicture } from '../../ui/ModulePicture.tsx';
 
 /** The glossary: every word on one page, with a search box. */
 export function GlossaryView({ text, isFallback }: { text: ModuleText; isFallback: boolean }) {
   const t = useT();
   useScreen(text.title);
   const [query, setQuery] = useState('');
+  const meta = findModule(text.id);
   const intro = text.sections[0]?.title === null ? text.sections[0] : undefined;
   const terms = useMemo(
     () =>
@@ -25,6 +28,7 @@ export function GlossaryView({ text, isFallback }: { text: ModuleText; isFallbac
   return (
     <main id="main" class="page glossary">
       <h1>{text.title}</h1>
+      {meta && <ModulePicture module={meta} size="page" />}
       {isFallback && <p class="notice">{t('module.onlyDutch')}</p>}
       {intro && <Blocks moduleId={text.id} blocks={intro.blocks} />}
       <div class="search">

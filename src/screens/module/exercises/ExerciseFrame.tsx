@@ -8,6 +8,7 @@ import type { Exercise } from '../../../content/types.ts';
 import { answerKey, onSaveState, saveStateOf, type SaveState } from '../../../storage/index.ts';
 import { useAnswer } from '../../../ui/use-answer.ts';
 import { EarlierVersions } from '../../answers/EarlierVersions.tsx';
+import { KindIcon } from './KindIcon.tsx';
 
 interface Props {
   moduleId: string;
@@ -26,7 +27,10 @@ export function ExerciseFrame({ moduleId, exercise, kindLabel, prompt, children,
   const { versions } = useAnswer(moduleId, exerciseId);
   return (
     <section class="exercise" aria-labelledby={headingId} data-exercise={exerciseId}>
-      <p class="exercise-kind">{kindLabel}</p>
+      <p class="exercise-kind">
+        <KindIcon kind={exercise.t} />
+        {kindLabel}
+      </p>
       <div class="exercise-prompt" id={headingId}>
         {prompt}
       </div>
