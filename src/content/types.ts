@@ -9,7 +9,7 @@ export type Theme = (typeof THEMES)[number];
 
 /**
  * The illustrations a module can choose with `picture:` in module.yml (drawn for this app, in
- * public/pictures/<name>.svg). A module that names none gets DEFAULT_PICTURE.
+ * public/pictures/<name>.svg). A module that names none gets DEFAULT_PICTURE (content/pictures.ts).
  */
 export const PICTURES = [
   'sprout',
@@ -25,7 +25,6 @@ export const PICTURES = [
   'book',
 ] as const;
 export type Picture = (typeof PICTURES)[number];
-export const DEFAULT_PICTURE: Picture = 'sprout';
 
 export type Inline =
   | string

@@ -6,7 +6,6 @@ import {
   LANGUAGES,
   LEVELS,
   PICTURES,
-  DEFAULT_PICTURE,
   THEMES,
   type Block,
   type ExerciseRef,
@@ -21,6 +20,7 @@ import {
   type Theme,
 } from '../content/types.ts';
 import { blocksText } from '../content/text.ts';
+import { DEFAULT_PICTURE } from '../content/pictures.ts';
 import { parseBody, type ParsedSection } from './blocks.ts';
 import type { MarkdownContext } from './markdown.ts';
 import { ProblemList, type Problem } from './problems.ts';

@@ -11,5 +11,5 @@ const SIZES = { card: [72, 48], page: [180, 120] } as const;
  */
 export function ModulePicture({ module, size }: { module: ModuleMeta; size: keyof typeof SIZES }) {
   const [width, height] = SIZES[size];
-  return <img class={`module-picture picture-${size}`} src={pictureUrl(module)} width={width} height={height} alt="" decoding="async" />;
+  return <img class={`module-picture picture-${size}`} src={pictureUrl(module)} width={width} height={height} alt="" />;
 }

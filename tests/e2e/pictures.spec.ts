@@ -78,8 +78,10 @@ test('every module card shows its own picture, decorative and with its size kept
 test("each module's first page shows its picture, and only the first page", async ({ page }) => {
   for (const [id, name] of Object.entries(PICTURES)) {
     await navigate(page, `/module/${id}/1`);
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    const picture = page.locator('main img.module-picture');
+    // Only a module's first page (never home) has a page-sized picture.
+    const picture = page.locator('main img.picture-page');
+    await expect(picture).toHaveCount(1);
+    await expect(page.locator('main img.module-picture')).toHaveCount(1);
     await expectPicture(picture, name, 180, 120);
     await expect(page.locator('main').getByRole('img')).toHaveCount(0);
   }
