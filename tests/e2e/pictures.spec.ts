@@ -1,6 +1,7 @@
 // Module illustrations and exercise-kind pictograms (issue 12, "Pictures"): each module card and
 // each module's first page shows its own picture, decorative and with its size kept; each exercise
 // label has a pictogram that screen readers skip. LOOK=pictures also draws screenshots to look at.
+import { execFileSync } from 'node:child_process';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe.ts';
 import { navigate, useAsOwnDevice, waitForOffline } from './helpers.ts';
@@ -152,6 +153,46 @@ test('the pictures are in the precache: offline, home shows every one', async ({
     const img = cards.nth(i).locator('img.module-picture');
     await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0)).toBe(true);
   }
+});
+
+test("print: a module's first page has its picture, small beside the title, and no other page has one", async ({ page }) => {
+  await page.goto('/print');
+  await expect(page.getByRole('heading', { level: 1, name: 'Afdrukken' })).toBeVisible();
+  await page.getByLabel(/Leeg werkboek/).check();
+  await page.getByLabel('Zelf kiezen').check();
+  await page.getByLabel('Privacy en veiligheid', { exact: true }).check();
+  await page.getByLabel('Als het misgaat', { exact: true }).check();
+  const preview = page.locator('.print-preview-section');
+  await expect(preview).toHaveAttribute('data-ready', 'true', { timeout: 20_000 });
+  await expect(preview).toHaveAttribute('data-overflowing', '0');
+  const pictures = preview.locator('img.pb-picture');
+  await expect(pictures).toHaveCount(2);
+  await expect(pictures.nth(0)).toHaveAttribute('src', '/pictures/lock.svg');
+  await expect(pictures.nth(1)).toHaveAttribute('src', '/pictures/umbrella.svg');
+  for (const picture of await pictures.all()) {
+    await expect(picture).toHaveAttribute('alt', '');
+    await expect.poll(() => picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    // Inside the chapter's heading, right of the title: 27 × 18 mm on a 210 mm wide page (the preview is scaled).
+    const place = await picture.evaluate((img) => {
+      const sheet = img.closest('.sheet')!.getBoundingClientRect();
+      const box = img.getBoundingClientRect();
+      const title = img.parentElement!.querySelector('.pb-chapter-title')!.getBoundingClientRect();
+      return {
+        width: (box.width / sheet.width) * 210,
+        height: (box.height / sheet.width) * 210,
+        right: box.left >= title.left + title.width / 3,
+      };
+    });
+    expect(place.width).toBeCloseTo(27, 0);
+    expect(place.height).toBeCloseTo(18, 0);
+    expect(place.right).toBe(true);
+  }
+  const file = test.info().outputPath('pictures.pdf');
+  await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
+  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+  expect(Number(/^Pages: +(\d+)/m.exec(info)?.[1])).toBe(Number(await preview.getAttribute('data-pages')));
+  // To look at: the pages where the two modules start.
+  execFileSync('pdftoppm', ['-r', '50', '-png', '-f', '1', '-l', '4', file, test.info().outputPath('pictures')]);
 });
 
 /** Scrolls the module cards to just under the top bar. */

@@ -5,6 +5,7 @@ import { checkModuleFile } from '../../src/content/module-files.ts';
 import { DEFAULT_PICTURE, pictureOf, pictureUrl } from '../../src/content/pictures.ts';
 import { PICTURES, type ModuleMeta } from '../../src/content/types.ts';
 import { compileWorkbook } from '../../src/pipeline/compile.ts';
+import { newModuleText } from '../../src/screens/editor/snippets.ts';
 import { describeProblem, isProblem } from '../../src/pipeline/problems.ts';
 
 const ONLINE_DATEN = readFileSync('tests/fixtures/online-daten.zinvol.txt', 'utf8');
@@ -66,5 +67,14 @@ describe('the picture of a module', () => {
     const old = { picture: undefined } as unknown as ModuleMeta;
     expect(pictureOf(old)).toBe(DEFAULT_PICTURE);
     expect(pictureUrl({ picture: 'lock' } as ModuleMeta)).toBe('/pictures/lock.svg');
+  });
+
+  it('a new module in the editor starts with the default picture and names the others', async () => {
+    const text = newModuleText(20);
+    const line = text.split('\n').find((l) => l.startsWith('picture:'))!;
+    for (const name of PICTURES) expect(line).toContain(name);
+    const { module, problems } = await checkModuleFile(text);
+    expect(problems.filter(isProblem)).toEqual([]);
+    expect(module?.meta.picture).toBe(DEFAULT_PICTURE);
   });
 });

@@ -1,5 +1,7 @@
 // What the editor's buttons insert, and the text a new module starts with. Block names stay
 // English (the format of modules/); the buttons carry the Dutch names.
+import { DEFAULT_PICTURE } from '../../content/pictures.ts';
+import { PICTURES } from '../../content/types.ts';
 
 export const BLOCK_BUTTONS = [
   'reflection',
@@ -76,6 +78,7 @@ id: mijn-module
 order: ${order}
 minutes: 15
 themes: [hope]
+picture: ${DEFAULT_PICTURE}   # of: ${PICTURES.filter((name) => name !== DEFAULT_PICTURE).join(', ')}
 version: 1
 sources:
   - Eigen ervaring van de trainers

@@ -9,6 +9,7 @@ import { loadModuleText, modules, summaryOf, titleOf } from '../../content/workb
 import { loadAnswers, loadTop3, profileName } from '../../storage/index.ts';
 import { useLoaded, useStored } from '../../ui/use-stored.ts';
 import { answerKeyOf, buildBooklet, type Booklet, type BookletModule } from './booklet.tsx';
+import { pictureUrl } from '../../content/pictures.ts';
 import { chosenModules, DEFAULT_OPTIONS, PAPER_SIZES, type Edition, type PaperSize, type PrintOptions } from './options.ts';
 import { PrintPages, type PagesInfo } from './PrintPages.tsx';
 import { courseRoute } from './route.ts';
@@ -65,6 +66,7 @@ export function PrintScreen({ profileless = false }: { profileless?: boolean }) 
           summary: summaryOf(meta, language),
           sources: meta.sources,
           themes: meta.themes.map((theme) => t(`themes.${theme}`)),
+          picture: pictureUrl(meta),
         },
       ];
     });

@@ -37,6 +37,8 @@ export interface BookletModule {
   sources: readonly string[];
   /** Its recovery themes (CHIME), as words in the reader's language: in the trainer's edition. */
   themes: readonly string[];
+  /** Its illustration's address (src/content/pictures.ts), beside the title on its first page. */
+  picture?: string;
 }
 
 /** One step of "Your route" in a course: a session (with its date) and its modules. */
