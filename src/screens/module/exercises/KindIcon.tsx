@@ -18,7 +18,7 @@ const SHAPES: Record<ExerciseKind | 'tip', string> = {
   contacts:
     'M9 4.5a3.5 3.5 0 1 1 0 7 3.5 3.5 0 0 1 0-7zM2.5 20c0-4 2.9-6.5 6.5-6.5s6.5 2.5 6.5 6.5M16.5 6a2.8 2.8 0 1 1 0 5.6M18 13.8c2 .6 3.5 2.6 3.5 5.2',
   // A tip: a light bulb.
-  tip: 'M9.5 20.5h5M9 17.5h6M12 3a6 6 0 0 0-3.6 10.8c.7.6 1.1 1.3 1.1 2.2v1.5h5V16c0-.9.4-1.6 1.1-2.2A6 6 0 0 0 12 3z',
+  tip: 'M9.5 21h5M9 18h6M12 3a6 6 0 0 0-3 11.2V18h6v-3.8A6 6 0 0 0 12 3z',
 };
 
 export function KindIcon({ kind }: { kind: ExerciseKind | 'tip' }) {

@@ -13,7 +13,7 @@ export function moduleChapter(module: BookletModule, input: BookletInput): Chapt
       `${id}-head`,
       () => (
         <header class="pb-chapter-head" lang={text.lang}>
-          {module.picture && <img class="pb-picture" src={module.picture} width={96} height={64} alt="" />}
+          {module.picture && <img class="pb-picture" src={module.picture} alt="" />}
           <p class="pb-part">{t('print.part', { number: module.number })}</p>
           <h2 class="pb-chapter-title">{text.title}</h2>
           <p class="pb-summary">{module.summary}</p>
