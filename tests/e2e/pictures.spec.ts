@@ -227,7 +227,10 @@ test('look at the pictures (LOOK=pictures)', async ({ page }) => {
           await navigate(page, path);
           await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
           await page.waitForTimeout(300);
-          await page.screenshot({ path: `test-results/look-pictures/${view}-${size}-${scheme}-${name}.png` });
+          await page.screenshot({
+            path: `test-results/look-pictures/${view}-${size}-${scheme}-${name}.png`,
+            fullPage: name.startsWith('kinds'),
+          });
         }
         await navigate(page, '/');
         await showCards(page);
