@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { ErrorBoundary, LocationProvider, Route, Router, lazy, useLocation } from 'preact-iso';
 import type { Language } from '../content/types.ts';
 import { keepLanguageOnDevice, loadModuleText, onModulesChange } from '../content/workbook.ts';
-import { changeLanguage, loadScreenStrings, preferredLanguage, type TFunction } from '../i18n/index.ts';
+import { changeLanguage, currentT, loadScreenStrings, onStringsChange, preferredLanguage, type TFunction } from '../i18n/index.ts';
 import {
   DEFAULT_CLASS_LOCK_MINUTES,
   afterFirstPaint,
@@ -74,6 +74,12 @@ export function App({ initialLanguage, initialT }: { initialLanguage: Language; 
   const [update, setUpdate] = useState<(() => Promise<void>) | null>(null);
   const session = useSessionState();
   useModulesChange();
+  // Once i18next has every string (right after the first paint, or when a screen asks), render with it.
+  useEffect(() => {
+    const follow = () => setI18n((shown) => (shown.t === currentT() ? shown : { ...shown, t: currentT() }));
+    follow();
+    return onStringsChange(follow);
+  }, []);
   // Offline, a language that is not on the device yet cannot be shown: the current one stays.
   const showLanguage = (language: Language, then?: () => void) =>
     void changeLanguage(language).then(
