@@ -36,7 +36,15 @@ const AnswersScreen = lazy(screen(() => import('../screens/answers/AnswersScreen
 const Top3Screen = lazy(screen(() => import('../screens/top3/Top3Screen.tsx').then((m) => m.Top3Screen)));
 const SettingsScreen = lazy(screen(() => import('../screens/settings/SettingsScreen.tsx').then((m) => m.SettingsScreen)));
 const HelpScreen = lazy(screen(() => import('../screens/help/HelpScreen.tsx').then((m) => m.HelpScreen)));
-const PrintScreen = lazy(screen(() => import('../screens/print/PrintScreen.tsx').then((m) => m.PrintScreen)));
+// Not precached (a client prints rarely, and opens Settings online first, which fetches it ahead).
+const PrintScreen = lazy(
+  screen(() =>
+    import('../screens/print/PrintScreen.tsx').then(
+      (m) => m.PrintScreen,
+      () => import('../ui/first-use.tsx').then((m) => m.NotOnDeviceYetScreen),
+    ),
+  ),
+);
 // Signing in is needed on class tablets and PIN-locked devices only.
 const SignInScreen = lazy(screen(() => import('../screens/session/SignInScreen.tsx').then((m) => m.SignInScreen)));
 const MyDataScreen = lazy(screen(() => import('../screens/my-data/MyDataScreen.tsx').then((m) => m.MyDataScreen)));

@@ -1,10 +1,10 @@
 // UI strings. Components get them one way: the `t` of the app context (useT()). The first
-// screen paints with the small lookup of small-t.ts over its own Dutch sections (first-screen.ts);
+// screen paints with the small lookup of small-t.ts over its own Dutch sections (first-screen.ts, `nl.json?first`);
 // i18next and the whole of each language load right after the first paint (i18next.ts) and are
 // awaited by every other screen (see src/app/App.tsx). From then on `t` is i18next's.
 // Module texts are content, not i18n keys.
 import type { Language } from '../content/types.ts';
-import { firstScreenStrings } from './first-screen.ts';
+import firstScreenStrings from './locales/nl.json?first';
 import { smallT, type Strings, type TFunction } from './small-t.ts';
 import { wholeLanguage } from './whole.ts';
 

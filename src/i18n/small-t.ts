@@ -29,7 +29,9 @@ export function smallT(language: string, tables: Strings[]): TFunction {
         const text = lookup(table, candidate);
         // A value not given leaves its placeholder, as i18next does.
         if (text !== undefined)
-          return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => (options?.[name] === undefined ? whole : String(options[name])));
+          return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) =>
+            options?.[name] === undefined ? whole : String(options[name]),
+          );
       }
     }
     return key;

@@ -89,12 +89,28 @@ export function workbookModules(dir?: string): Plugin {
  * adapt, the QR code drawer and camera reader): in assets/trainer/, kept out of the precache so a
  * participant's phone does not download them; cached when first opened (see vite.config.ts).
  */
-const TRAINER_TOOLS = ['module-files', 'EditorScreen', 'QrScanner', 'QrCode', 'sources'];
+const TRAINER_TOOLS = ['module-files', 'EditorScreen', 'QrScanner', 'QrCode', 'sources', 'TrainerSettings'];
 export const TRAINER_TOOLS_FOLDER = 'trainer';
+
+/**
+ * Chunks a client opens rarely, and first while online (the print layout, opened from Settings,
+ * which fetches it ahead): in assets/first-use/, out of the precache, cached when first loaded.
+ */
+const FIRST_USE = ['PrintScreen'];
+export const FIRST_USE_FOLDER = 'first-use';
+
+/** The CSS of a trainer tool or a first-use chunk goes to the same folder as its chunk. */
+export function workbookAssetName(asset: { names?: readonly string[] }): string {
+  const name = asset.names?.[0]?.replace(/\.css$/, '') ?? '';
+  if (TRAINER_TOOLS.includes(name)) return `assets/${TRAINER_TOOLS_FOLDER}/[name]-[hash][extname]`;
+  if (FIRST_USE.includes(name)) return `assets/${FIRST_USE_FOLDER}/[name]-[hash][extname]`;
+  return 'assets/[name]-[hash][extname]';
+}
 
 export function workbookChunkName(chunk: { facadeModuleId?: string | null; name?: string }): string | undefined {
   if (chunk.facadeModuleId?.endsWith(`${PREFIX}practice`)) return 'assets/practice-data-[hash].js';
   if (chunk.name && TRAINER_TOOLS.includes(chunk.name)) return `assets/${TRAINER_TOOLS_FOLDER}/[name]-[hash].js`;
+  if (chunk.name && FIRST_USE.includes(chunk.name)) return `assets/${FIRST_USE_FOLDER}/[name]-[hash].js`;
   const id = chunk.facadeModuleId ?? '';
   const text = /virtual:workbook\/text\/(.+)\/(\w+)$/.exec(id);
   if (text) return `assets/${text[2]}/module-${text[1]}-[hash].js`;
@@ -102,7 +118,7 @@ export function workbookChunkName(chunk: { facadeModuleId?: string | null; name?
   if (glossary) return `assets/${glossary[1]}/glossary-[hash].js`;
   const source = /virtual:workbook\/source\/(.+)$/.exec(id);
   if (source) return `assets/${TRAINER_TOOLS_FOLDER}/source-${source[1]}-[hash].js`;
-  const strings = /locales\/(\w+)\.json\?all$/.exec(id);
+  const strings = /locales\/(\w+)\.json\?(all|rest)$/.exec(id);
   if (strings) return `assets/${strings[1]}/strings-[hash].js`;
   return undefined;
 }

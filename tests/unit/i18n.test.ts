@@ -4,7 +4,9 @@ import en from '../../src/i18n/locales/en.json';
 import nl from '../../src/i18n/locales/nl.json';
 import editorEn from '../../src/screens/editor/strings.en.json';
 import editorNl from '../../src/screens/editor/strings.nl.json';
-import { firstScreenStrings } from '../../src/i18n/first-screen.ts';
+import firstScreenStrings from '../../src/i18n/locales/nl.json?first';
+import rest from '../../src/i18n/locales/nl.json?rest';
+import { FIRST_SCREEN_SECTIONS } from '../../src/i18n/first-screen.ts';
 import { smallT } from '../../src/i18n/small-t.ts';
 import { t as i18nextT, changeLanguage as i18nextLanguage, start } from '../../src/i18n/i18next.ts';
 
@@ -48,7 +50,13 @@ describe('languages', () => {
     await changeLanguage('nl');
   });
 
-  it('the first screen\'s small lookup gives the same text as i18next, plurals and placeholders too', async () => {
+  it("the Dutch strings are split in two without overlap: the first screen's sections and the rest", () => {
+    expect(Object.keys(firstScreenStrings).sort()).toEqual([...FIRST_SCREEN_SECTIONS].sort());
+    expect({ ...firstScreenStrings, ...rest }).toEqual(nl);
+    expect(Object.keys(rest).filter((section) => section in firstScreenStrings)).toEqual([]);
+  });
+
+  it("the first screen's small lookup gives the same text as i18next, plurals and placeholders too", async () => {
     await start('nl', []);
     const options = { count: 1, name: 'Sam', number: 3, text: 'x', title: 'T', date: 'd', max: 9, place: 'p', percent: 40 };
     for (const [language, tables] of [
@@ -68,4 +76,3 @@ describe('languages', () => {
     await i18nextLanguage('nl');
   });
 });
-
