@@ -86,7 +86,7 @@ export function workbookModules(dir?: string): Plugin {
  */
 /**
  * Chunks only a trainer opens (the module editor and its compiler, the built-in module files to
- * adapt, the QR code drawer and camera reader): in assets/trainer/, kept out of the precache so a
+ * adapt, the QR code drawer and camera reader, the trainer settings, the course notes): in assets/trainer/, kept out of the precache so a
  * participant's phone does not download them; cached when first opened (see vite.config.ts).
  */
 const TRAINER_TOOLS = ['module-files', 'EditorScreen', 'QrScanner', 'QrCode', 'sources', 'TrainerSettings'];
@@ -112,6 +112,8 @@ export function workbookChunkName(chunk: { facadeModuleId?: string | null; name?
   if (chunk.name && TRAINER_TOOLS.includes(chunk.name)) return `assets/${TRAINER_TOOLS_FOLDER}/[name]-[hash].js`;
   if (chunk.name && FIRST_USE.includes(chunk.name)) return `assets/${FIRST_USE_FOLDER}/[name]-[hash].js`;
   const id = chunk.facadeModuleId ?? '';
+  const trainerText = /virtual:workbook\/text\/(.+)\/(\w+)\/trainer$/.exec(id);
+  if (trainerText) return `assets/${TRAINER_TOOLS_FOLDER}/module-${trainerText[1]}-${trainerText[2]}-[hash].js`;
   const text = /virtual:workbook\/text\/(.+)\/(\w+)$/.exec(id);
   if (text) return `assets/${text[2]}/module-${text[1]}-[hash].js`;
   const glossary = /virtual:workbook\/glossary\/(\w+)$/.exec(id);
@@ -125,7 +127,9 @@ export function workbookChunkName(chunk: { facadeModuleId?: string | null; name?
 
 function indexSource({ modules, glossary }: CompiledWorkbook): string {
   const loaders = modules.map(({ meta }) => {
-    const perLanguage = meta.languages.map((lang) => `${lang}: () => import(${JSON.stringify(`${PREFIX}text/${meta.id}/${lang}`)})`);
+    // The course notes are for trainers only: with the trainer's tools, not precached.
+    const where = meta.kind === 'course' ? '/trainer' : '';
+    const perLanguage = meta.languages.map((lang) => `${lang}: () => import(${JSON.stringify(`${PREFIX}text/${meta.id}/${lang}${where}`)})`);
     return `${JSON.stringify(meta.id)}: { ${perLanguage.join(', ')} }`;
   });
   const glossaryLoaders = Object.keys(glossary).map((lang) => `${lang}: () => import(${JSON.stringify(`${PREFIX}glossary/${lang}`)})`);
