@@ -129,7 +129,9 @@ function indexSource({ modules, glossary }: CompiledWorkbook): string {
   const loaders = modules.map(({ meta }) => {
     // The course notes are for trainers only: with the trainer's tools, not precached.
     const where = meta.kind === 'course' ? '/trainer' : '';
-    const perLanguage = meta.languages.map((lang) => `${lang}: () => import(${JSON.stringify(`${PREFIX}text/${meta.id}/${lang}${where}`)})`);
+    const perLanguage = meta.languages.map(
+      (lang) => `${lang}: () => import(${JSON.stringify(`${PREFIX}text/${meta.id}/${lang}${where}`)})`,
+    );
     return `${JSON.stringify(meta.id)}: { ${perLanguage.join(', ')} }`;
   });
   const glossaryLoaders = Object.keys(glossary).map((lang) => `${lang}: () => import(${JSON.stringify(`${PREFIX}glossary/${lang}`)})`);

@@ -2,7 +2,9 @@
 // own failures, made on demand. "full" (a localStorage flag, so it lasts through a reload) makes
 // writes to the workbook's table fail with the browser's QuotaExceededError; "hold" (a window flag,
 // gone after a reload) keeps every write transaction open, so a save stays "under way" until the
-// page ends, as on a slow phone.
+// page ends, as on a slow phone; "hold reads" (a localStorage flag, so it can be set before a
+// reload) holds back every answer read (a read-only request on the workbook's table) until it is
+// cleared, as on a slow phone's first read.
 import type { BrowserContext, Page } from '@playwright/test';
 
 export async function installStorageHooks(context: BrowserContext): Promise<void> {
@@ -15,6 +17,25 @@ export async function installStorageHooks(context: BrowserContext): Promise<void
       }
     };
     const held = () => (window as unknown as { holdWrites?: boolean }).holdWrites === true;
+    const readsHeld = () => {
+      try {
+        return localStorage.getItem('zinvol-test:hold-reads') === '1';
+      } catch {
+        return false;
+      }
+    };
+    // A read's result is handed over (its success handler runs) only once reads are let go.
+    const onsuccess = Object.getOwnPropertyDescriptor(IDBRequest.prototype, 'onsuccess')!;
+    Object.defineProperty(IDBRequest.prototype, 'onsuccess', {
+      ...onsuccess,
+      set(this: IDBRequest, handler: ((event: Event) => void) | null) {
+        const tx = this.transaction;
+        const isAnswerRead = tx?.mode === 'readonly' && [...tx.objectStoreNames].includes('entries');
+        if (!handler || !isAnswerRead) return onsuccess.set!.call(this, handler);
+        const later = (event: Event) => (readsHeld() ? setTimeout(() => later(event), 20) : handler.call(this, event));
+        onsuccess.set!.call(this, later);
+      },
+    });
     for (const method of ['put', 'add'] as const) {
       const original = IDBObjectStore.prototype[method];
       IDBObjectStore.prototype[method] = function (this: IDBObjectStore, ...args: Parameters<typeof original>) {
@@ -51,4 +72,11 @@ export async function setDiskFull(page: Page, full: boolean): Promise<void> {
 
 export async function holdWrites(page: Page): Promise<void> {
   await page.evaluate(() => ((window as unknown as { holdWrites?: boolean }).holdWrites = true));
+}
+
+export async function holdReads(page: Page, hold: boolean): Promise<void> {
+  await page.evaluate(
+    (on) => (on ? localStorage.setItem('zinvol-test:hold-reads', '1') : localStorage.removeItem('zinvol-test:hold-reads')),
+    hold,
+  );
 }

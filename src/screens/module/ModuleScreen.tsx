@@ -5,6 +5,7 @@ import { findModule, loadModuleText, titleOf } from '../../content/workbook.ts';
 import { flushAnswers, loadModuleAnswers, loadProgress, saveProgress } from '../../storage/index.ts';
 import { HomeScreenTip } from '../../ui/HomeScreenTip.tsx';
 import { useLoaded } from '../../ui/use-stored.ts';
+import { AnswersWait } from './AnswersWait.tsx';
 import { Blocks } from './Blocks.tsx';
 import { GlossaryView } from './GlossaryView.tsx';
 import { useScreen } from '../../ui/screen.ts';
@@ -16,6 +17,7 @@ export function ModuleScreen({ id = '', page: pageParam }: { id?: string; page?:
   const meta = findModule(id);
   const loaded = useLoaded(() => loadModuleText(id, language), [id, language]);
   // Read once per module; after that the exercises follow the live answers (see ui/use-answer.ts).
+  // The text shows before; the answer boxes wait for this read (AnswersWait).
   const answers = useLoaded(() => loadModuleAnswers(id).then(() => true), [id]);
   const heading = useRef<HTMLHeadingElement>(null);
 
@@ -96,7 +98,7 @@ export function ModuleScreen({ id = '', page: pageParam }: { id?: string; page?:
       </main>
     );
   }
-  if (!loaded || !answers || page === null || !section) {
+  if (!loaded || page === null || !section) {
     return (
       <main id="main" class="page" aria-busy="true">
         <h1>{title}</h1>
@@ -118,7 +120,9 @@ export function ModuleScreen({ id = '', page: pageParam }: { id?: string; page?:
       </h1>
       {page === 0 && !section.title && <HomeScreenTip />}
       <div lang={loaded.text.lang}>
-        <Blocks moduleId={id} blocks={section.blocks} />
+        <AnswersWait read={Boolean(answers)}>
+          <Blocks moduleId={id} blocks={section.blocks} />
+        </AnswersWait>
       </div>
       <nav class="page-nav" aria-label={t('module.pages')}>
         {page > 0 ? (
