@@ -9,6 +9,7 @@ export const FIRST_SCREEN_SECTIONS = [
   'firstRun',
   'glossary',
   'home',
+  'homeRead',
   'homeScreenTip',
   'nav',
   'notFound',

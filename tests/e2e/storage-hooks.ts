@@ -24,7 +24,25 @@ export async function installStorageHooks(context: BrowserContext): Promise<void
         return false;
       }
     };
-    // A read's result is handed over (its success handler runs) only once reads are let go.
+    const readsFail = () => {
+      try {
+        return localStorage.getItem('zinvol-test:fail-reads') === '1';
+      } catch {
+        return false;
+      }
+    };
+    // Each request's error handler, so that a read can be made to fail the way the browser fails it.
+    const errorHandlers = new WeakMap<IDBRequest, (event: Event) => void>();
+    const onerror = Object.getOwnPropertyDescriptor(IDBRequest.prototype, 'onerror')!;
+    Object.defineProperty(IDBRequest.prototype, 'onerror', {
+      ...onerror,
+      set(this: IDBRequest, handler: ((event: Event) => void) | null) {
+        if (handler) errorHandlers.set(this, handler);
+        onerror.set!.call(this, handler);
+      },
+    });
+    // A read's result is handed over (its success handler runs) only once reads are let go; with
+    // "fail reads" its error handler runs instead, with the error a broken disk would give.
     const onsuccess = Object.getOwnPropertyDescriptor(IDBRequest.prototype, 'onsuccess')!;
     Object.defineProperty(IDBRequest.prototype, 'onsuccess', {
       ...onsuccess,
@@ -32,7 +50,13 @@ export async function installStorageHooks(context: BrowserContext): Promise<void
         const tx = this.transaction;
         const isAnswerRead = tx?.mode === 'readonly' && [...tx.objectStoreNames].includes('entries');
         if (!handler || !isAnswerRead) return onsuccess.set!.call(this, handler);
-        const later = (event: Event) => (readsHeld() ? setTimeout(() => later(event), 20) : handler.call(this, event));
+        const later = (event: Event) => {
+          if (readsHeld()) return void setTimeout(() => later(event), 20);
+          const fail = readsFail() && errorHandlers.get(this);
+          if (!fail) return handler.call(this, event);
+          const error = new DOMException('The read failed.', 'UnknownError');
+          fail.call(this, { type: 'error', target: { error }, preventDefault() {}, stopPropagation() {} } as unknown as Event);
+        };
         onsuccess.set!.call(this, later);
       },
     });
@@ -78,5 +102,12 @@ export async function holdReads(page: Page, hold: boolean): Promise<void> {
   await page.evaluate(
     (on) => (on ? localStorage.setItem('zinvol-test:hold-reads', '1') : localStorage.removeItem('zinvol-test:hold-reads')),
     hold,
+  );
+}
+
+export async function failReads(page: Page, fail: boolean): Promise<void> {
+  await page.evaluate(
+    (on) => (on ? localStorage.setItem('zinvol-test:fail-reads', '1') : localStorage.removeItem('zinvol-test:fail-reads')),
+    fail,
   );
 }
