@@ -74,6 +74,8 @@ export function preferredLanguage(stored: string | null, browserLanguages: reado
  * (without i18next). Offline before that language was ever loaded, the first screen opens in Dutch.
  */
 export async function initI18n(wanted: Language): Promise<TFunction> {
+  // Started again (tests): i18next, once loaded, stays in charge.
+  if (full) return changeLanguage(wanted).catch(() => t);
   if (wanted !== 'nl') {
     try {
       const { default: strings } = await wholeLanguage[wanted]();

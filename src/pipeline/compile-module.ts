@@ -9,7 +9,6 @@ import {
   type Block,
   type ExerciseRef,
   type GlossaryEntry,
-  type GlossaryTerm,
   type Language,
   type Level,
   type ModuleMeta,
@@ -17,7 +16,7 @@ import {
   type PracticeData,
   type Theme,
 } from '../content/types.ts';
-import { blocksText } from '../content/text.ts';
+import { glossaryEntries } from '../content/text.ts';
 import { parseBody, type ParsedSection } from './blocks.ts';
 import type { MarkdownContext } from './markdown.ts';
 import { ProblemList, type Problem } from './problems.ts';
@@ -331,10 +330,7 @@ export function collectGlossary(modules: (CompiledModule & { parsed: ParsedLangu
   for (const lang of LANGUAGES) {
     const text = glossaryModule.texts[lang];
     if (!text) continue;
-    glossary[lang] = text.sections
-      .flatMap((s) => s.blocks)
-      .filter((b): b is GlossaryTerm => b.t === 'definition')
-      .map((term) => ({ id: term.id, name: term.name, text: blocksText(term.c).join(' ') }));
+    glossary[lang] = glossaryEntries(text);
   }
   return glossary;
 }

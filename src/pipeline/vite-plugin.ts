@@ -1,7 +1,6 @@
 // Vite plugin: compiles modules/ at build time and serves the result as virtual modules.
 //   virtual:workbook                      the small index (titles, minutes, themes) + loaders
 //   virtual:workbook/text/<id>/<lang>     one module in one language, its own chunk
-//   virtual:workbook/glossary/<lang>      the glossary words for tap-to-explain, its own chunk
 //   virtual:workbook/sources              loaders of each module's file text (for "Aanpassen" in the editor)
 //   virtual:workbook/source/<id>          one module as a module file, its own chunk
 //   virtual:workbook/practice             the practice app's people, posts and tasks, its own chunk
@@ -57,7 +56,7 @@ export function workbookModules(dir?: string): Plugin {
     },
     load(id) {
       if (!id.startsWith('\0' + INDEX_ID)) return null;
-      const { modules, glossary, practice } = compile();
+      const { modules, practice } = compile();
       const path = id.slice(1);
       if (path === INDEX_ID) return indexSource(compile());
       if (path === `${PREFIX}practice`) return `export default ${JSON.stringify(practice)};`;
@@ -67,7 +66,6 @@ export function workbookModules(dir?: string): Plugin {
         const text = modules.find((m) => m.meta.id === moduleId)?.texts[lang as 'nl'];
         return `export default ${JSON.stringify(text ?? null)};`;
       }
-      if (kind === 'glossary') return `export default ${JSON.stringify(glossary[rest[0] as 'nl'] ?? [])};`;
       if (kind === 'sources') return sourcesIndex(modules);
       if (kind === 'source') {
         const module = modules.find((m) => m.meta.id === rest[0]);
@@ -81,7 +79,7 @@ export function workbookModules(dir?: string): Plugin {
 /**
  * Chunks of one language go in a folder of their own (assets/<lang>/), so that the service worker
  * can precache one language and cache another when someone switches (vite.config.ts):
- * assets/<lang>/module-<id>-<hash>.js, assets/<lang>/glossary-<hash>.js, and the UI strings
+ * assets/<lang>/module-<id>-<hash>.js and the UI strings
  * (src/i18n/locales/<lang>.json) as assets/<lang>/strings-<hash>.js.
  */
 /**
@@ -116,8 +114,6 @@ export function workbookChunkName(chunk: { facadeModuleId?: string | null; name?
   if (trainerText) return `assets/${TRAINER_TOOLS_FOLDER}/module-${trainerText[1]}-${trainerText[2]}-[hash].js`;
   const text = /virtual:workbook\/text\/(.+)\/(\w+)$/.exec(id);
   if (text) return `assets/${text[2]}/module-${text[1]}-[hash].js`;
-  const glossary = /virtual:workbook\/glossary\/(\w+)$/.exec(id);
-  if (glossary) return `assets/${glossary[1]}/glossary-[hash].js`;
   const source = /virtual:workbook\/source\/(.+)$/.exec(id);
   if (source) return `assets/${TRAINER_TOOLS_FOLDER}/source-${source[1]}-[hash].js`;
   const strings = /locales\/(\w+)\.json\?(all|rest)$/.exec(id);
@@ -125,7 +121,7 @@ export function workbookChunkName(chunk: { facadeModuleId?: string | null; name?
   return undefined;
 }
 
-function indexSource({ modules, glossary }: CompiledWorkbook): string {
+function indexSource({ modules }: CompiledWorkbook): string {
   const loaders = modules.map(({ meta }) => {
     // The course notes are for trainers only: with the trainer's tools, not precached.
     const where = meta.kind === 'course' ? '/trainer' : '';
@@ -134,11 +130,9 @@ function indexSource({ modules, glossary }: CompiledWorkbook): string {
     );
     return `${JSON.stringify(meta.id)}: { ${perLanguage.join(', ')} }`;
   });
-  const glossaryLoaders = Object.keys(glossary).map((lang) => `${lang}: () => import(${JSON.stringify(`${PREFIX}glossary/${lang}`)})`);
   return [
     `export const modules = ${JSON.stringify(modules.map((m) => m.meta))};`,
     `export const textLoaders = { ${loaders.join(',\n')} };`,
-    `export const glossaryLoaders = { ${glossaryLoaders.join(', ')} };`,
   ].join('\n');
 }
 
