@@ -30,7 +30,8 @@ import { HomeScreen } from '../screens/home/HomeScreen.tsx';
 const screen =
   <T,>(load: () => Promise<T>) =>
   () =>
-    Promise.all([load(), loadScreenStrings()]).then(([loaded]) => loaded);
+    // Once more after the screen's chunk is in: it may have added strings of its own (addStrings).
+    Promise.all([load(), loadScreenStrings()]).then(([loaded]) => loadScreenStrings().then(() => loaded));
 const ModuleScreen = lazy(screen(() => import('../screens/module/ModuleScreen.tsx').then((m) => m.ModuleScreen)));
 const AnswersScreen = lazy(screen(() => import('../screens/answers/AnswersScreen.tsx').then((m) => m.AnswersScreen)));
 const Top3Screen = lazy(screen(() => import('../screens/top3/Top3Screen.tsx').then((m) => m.Top3Screen)));

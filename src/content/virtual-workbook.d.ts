@@ -8,7 +8,7 @@ declare module 'virtual:workbook/sources' {
   export const sourceLoaders: Record<string, () => Promise<{ default: string | null }>>;
 }
 
-declare module 'virtual:workbook/practice' {
+declare module 'virtual:workbook/practice/*' {
   import type { PracticeData } from './types.ts';
   const practice: PracticeData | null;
   export default practice;

@@ -1,12 +1,13 @@
 // i18next with every UI string, loaded right after the first paint (see index.ts); the first
 // screen paints before it with small-t.ts. Each language is a chunk of its own (assets/<lang>/).
 import i18next from 'i18next';
-import type { Language } from '../content/types.ts';
-import type { Strings, TFunction } from './small-t.ts';
+import { LANGUAGES, type Language } from '../content/types.ts';
+import type { LazyStrings } from './index.ts';
+import type { TFunction } from './small-t.ts';
 import { wholeLanguage } from './whole.ts';
 
 const loaded = new Map<Language, Promise<void>>();
-const lazyStrings: Record<Language, Strings>[] = [];
+const lazyStrings: LazyStrings[] = [];
 
 /** i18next's t, in the shape every component uses. */
 export const t: TFunction = (key, options) => String(i18next.t(key, options as never));
@@ -14,9 +15,9 @@ export const t: TFunction = (key, options) => String(i18next.t(key, options as n
 function loadLanguage(language: Language): Promise<void> {
   let loading = loaded.get(language);
   if (!loading) {
-    loading = wholeLanguage[language]().then(({ default: strings }) => {
+    loading = wholeLanguage[language]().then(async ({ default: strings }) => {
       i18next.addResourceBundle(language, 'translation', strings, true, true);
-      for (const lazy of lazyStrings) i18next.addResourceBundle(language, 'translation', lazy[language], true, false);
+      await Promise.all(lazyStrings.map((lazy) => addLazy(language, lazy)));
     });
     loading.catch(() => loaded.delete(language));
     loaded.set(language, loading);
@@ -25,7 +26,7 @@ function loadLanguage(language: Language): Promise<void> {
 }
 
 /** Starts i18next in the language on screen, with Dutch (the fallback) and the lazy screens' strings. */
-export async function start(language: Language, lazy: Record<Language, Strings>[]): Promise<void> {
+export async function start(language: Language, lazy: LazyStrings[]): Promise<void> {
   lazyStrings.push(...lazy);
   if (!i18next.isInitialized) {
     await i18next.init({
@@ -39,10 +40,21 @@ export async function start(language: Language, lazy: Record<Language, Strings>[
   await Promise.all([loadLanguage('nl'), loadLanguage(language)]);
 }
 
-export function addStrings(strings: Record<Language, Strings>): void {
+/** A lazy screen's strings in one language; another language than Dutch that is not on the device is left out (Dutch shows). */
+async function addLazy(language: Language, lazy: LazyStrings): Promise<void> {
+  const table = lazy[language];
+  try {
+    i18next.addResourceBundle(language, 'translation', typeof table === 'function' ? await table() : table, true, false);
+  } catch (error) {
+    if (language === 'nl') throw error;
+  }
+}
+
+export async function addStrings(strings: LazyStrings): Promise<void> {
   lazyStrings.push(strings);
-  for (const [language, table] of Object.entries(strings))
-    if (i18next.hasResourceBundle(language, 'translation')) i18next.addResourceBundle(language, 'translation', table, true, false);
+  await Promise.all(
+    LANGUAGES.filter((language) => i18next.hasResourceBundle(language, 'translation')).map((language) => addLazy(language, strings)),
+  );
 }
 
 export async function changeLanguage(language: Language): Promise<void> {

@@ -52,15 +52,21 @@ export function onStringsChange(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-const lazyStrings: Record<Language, Strings>[] = [];
+/** A lazy screen's strings per language: the table, or a loader (each language its own chunk). */
+export type LazyStrings = Record<Language, Strings | (() => Promise<Strings>)>;
+const lazyStrings: LazyStrings[] = [];
+const adding = new Set<Promise<void>>();
 
 /**
  * UI strings of a lazily loaded screen (the practice app, the module editor), added when its chunk loads, so
  * they are not part of the first screen's JavaScript. A language loaded later gets them too.
  */
-export function addStrings(strings: Record<Language, Strings>): void {
+export function addStrings(strings: LazyStrings): void {
   lazyStrings.push(strings);
-  void full?.then((module) => module.addStrings(strings)).catch(() => {});
+  if (!full) return;
+  const added = full.then((module) => module.addStrings(strings)).catch(() => {});
+  adding.add(added);
+  void added.then(() => adding.delete(added));
 }
 
 export function preferredLanguage(stored: string | null, browserLanguages: readonly string[]): Language {
@@ -89,9 +95,13 @@ export async function initI18n(wanted: Language): Promise<TFunction> {
   return t;
 }
 
-/** Every string of the current language (and Dutch, the fallback): awaited by every screen but the first. */
+/**
+ * Every string of the current language (and Dutch, the fallback), with the lazy screens' strings
+ * added so far: awaited by every screen but the first.
+ */
 export async function loadScreenStrings(): Promise<void> {
   const module = await loadFull();
+  await Promise.all(adding);
   useFull(module.t);
 }
 

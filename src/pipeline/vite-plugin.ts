@@ -3,12 +3,13 @@
 //   virtual:workbook/text/<id>/<lang>     one module in one language, its own chunk
 //   virtual:workbook/sources              loaders of each module's file text (for "Aanpassen" in the editor)
 //   virtual:workbook/source/<id>          one module as a module file, its own chunk
-//   virtual:workbook/practice             the practice app's people, posts and tasks, its own chunk
+//   virtual:workbook/practice/<lang>      the practice app's people, posts and tasks in one language, its own chunk
 import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { compileWorkbook, moduleFileText, type CompiledWorkbook } from './compile.ts';
 import { formatProblemIn, terminalLanguage } from './problems.ts';
 import { LANGUAGE_FILES_URL } from '../pwa/caches.ts';
+import { LANGUAGES } from '../content/types.ts';
 
 const INDEX_ID = 'virtual:workbook';
 const PREFIX = 'virtual:workbook/';
@@ -59,7 +60,7 @@ export function workbookModules(dir?: string): Plugin {
       const { modules, practice } = compile();
       const path = id.slice(1);
       if (path === INDEX_ID) return indexSource(compile());
-      if (path === `${PREFIX}practice`) return `export default ${JSON.stringify(practice)};`;
+      if (path.startsWith(`${PREFIX}practice/`)) return `export default ${JSON.stringify(oneLanguage(practice, path.split('/')[2]!))};`;
       const [, kind, ...rest] = path.split('/');
       if (kind === 'text') {
         const [moduleId, lang] = rest;
@@ -106,7 +107,11 @@ export function workbookAssetName(asset: { names?: readonly string[] }): string 
 }
 
 export function workbookChunkName(chunk: { facadeModuleId?: string | null; name?: string }): string | undefined {
-  if (chunk.facadeModuleId?.endsWith(`${PREFIX}practice`)) return 'assets/practice-data-[hash].js';
+  const practice = /virtual:workbook\/practice\/(\w+)$/.exec(chunk.facadeModuleId ?? '');
+  if (practice) return `assets/${practice[1]}/practice-data-[hash].js`;
+  // A lazy screen's own strings (src/screens/<screen>/locales/<lang>.json, see addStrings).
+  const screenStrings = /\/screens\/([\w-]+)\/locales\/(\w+)\.json$/.exec(chunk.facadeModuleId ?? '');
+  if (screenStrings) return `assets/${screenStrings[2]}/${screenStrings[1]}-strings-[hash].js`;
   if (chunk.name && TRAINER_TOOLS.includes(chunk.name)) return `assets/${TRAINER_TOOLS_FOLDER}/[name]-[hash].js`;
   if (chunk.name && FIRST_USE.includes(chunk.name)) return `assets/${FIRST_USE_FOLDER}/[name]-[hash].js`;
   const id = chunk.facadeModuleId ?? '';
@@ -119,6 +124,16 @@ export function workbookChunkName(chunk: { facadeModuleId?: string | null; name?
   const strings = /locales\/(\w+)\.json\?(all|rest)$/.exec(id);
   if (strings) return `assets/${strings[1]}/strings-[hash].js`;
   return undefined;
+}
+
+/** Texts in every language ({ nl, en }) cut down to one: each language's chunk holds only its own. */
+function oneLanguage(value: unknown, language: string): unknown {
+  if (Array.isArray(value)) return value.map((item) => oneLanguage(item, language));
+  if (typeof value !== 'object' || value === null) return value;
+  const keys = Object.keys(value);
+  if (keys.length === LANGUAGES.length && LANGUAGES.every((lang) => keys.includes(lang)))
+    return { [language]: (value as Record<string, unknown>)[language] };
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, oneLanguage(item, language)]));
 }
 
 function indexSource({ modules }: CompiledWorkbook): string {
