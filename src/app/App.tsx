@@ -38,14 +38,7 @@ const Top3Screen = lazy(screen(() => import('../screens/top3/Top3Screen.tsx').th
 const SettingsScreen = lazy(screen(() => import('../screens/settings/SettingsScreen.tsx').then((m) => m.SettingsScreen)));
 const HelpScreen = lazy(screen(() => import('../screens/help/HelpScreen.tsx').then((m) => m.HelpScreen)));
 // Not precached (a client prints rarely, and opens Settings online first, which fetches it ahead).
-const PrintScreen = lazy(
-  screen(() =>
-    import('../screens/print/PrintScreen.tsx').then(
-      (m) => m.PrintScreen,
-      () => import('../ui/first-use.tsx').then((m) => m.NotOnDeviceYetScreen),
-    ),
-  ),
-);
+const PrintScreen = lazy(screen(printScreenOrNote));
 // Signing in is needed on class tablets and PIN-locked devices only.
 const SignInScreen = lazy(screen(() => import('../screens/session/SignInScreen.tsx').then((m) => m.SignInScreen)));
 const MyDataScreen = lazy(screen(() => import('../screens/my-data/MyDataScreen.tsx').then((m) => m.MyDataScreen)));
@@ -53,6 +46,15 @@ const TrainerScreen = lazy(screen(() => import('../screens/trainer/TrainerScreen
 const PracticeScreen = lazy(screen(() => import('../screens/practice/PracticeScreen.tsx').then((m) => m.PracticeScreen)));
 // The module editor brings the module compiler (Markdown and YAML readers): trainers only.
 const EditorScreen = lazy(screen(() => import('../screens/editor/EditorScreen.tsx').then((m) => m.EditorScreen)));
+
+/** The print screen, or (offline before its first use) a calm note that it is not on the device yet. */
+async function printScreenOrNote() {
+  try {
+    return (await import('../screens/print/PrintScreen.tsx')).PrintScreen;
+  } catch {
+    return (await import('../ui/first-use.tsx')).NotOnDeviceYetScreen;
+  }
+}
 
 /**
  * Starts loading what the opened address needs, all at once: its screen, the strings and, for a

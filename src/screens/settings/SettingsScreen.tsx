@@ -19,7 +19,7 @@ export function SettingsScreen() {
   const [showTrainer, setShowTrainer] = useState(false);
   const use = useStored('settings', () => loadSetting('socialMediaUse'));
   // The print layout is not precached: opening Settings (where it is chosen) fetches it ahead.
-  useEffect(() => void import('../print/PrintScreen.tsx').catch(() => undefined), []);
+  useEffect(() => void fetchPrintAhead(), []);
 
   const chooseSize = (next: TextSize) => {
     setSize(next);
@@ -107,4 +107,13 @@ export function SettingsScreen() {
         ))}
     </main>
   );
+}
+
+/** Loads the print layout into the cache; offline it is tried again the next time. */
+async function fetchPrintAhead(): Promise<void> {
+  try {
+    await import('../print/PrintScreen.tsx');
+  } catch {
+    // Offline now: fetched when Settings or print is opened online.
+  }
 }
