@@ -4,6 +4,7 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { useT } from '../app/context.ts';
+import { useScreen } from './screen.ts';
 
 /** A component loaded when first shown; until then nothing, and a calm note when it cannot load. */
 export function loadedOnFirstUse<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> & { preload: () => void } {
@@ -34,22 +35,35 @@ export function loadedOnFirstUse<P extends object>(load: () => Promise<Component
 
 /** A whole screen that could not load (offline before its first use). */
 export function NotOnDeviceYetScreen() {
+  const t = useT();
+  useScreen(t('firstUse.title'));
   return (
     <main id="main" class="page">
-      <NotOnDeviceYet />
+      <h1>{t('firstUse.title')}</h1>
+      <NotOnDeviceYetText />
     </main>
   );
 }
 
+/** A part of a screen that could not load. */
 export function NotOnDeviceYet() {
   const t = useT();
   return (
-    <section class="card" role="status">
+    <section role="status">
       <h2>{t('firstUse.title')}</h2>
+      <NotOnDeviceYetText />
+    </section>
+  );
+}
+
+function NotOnDeviceYetText() {
+  const t = useT();
+  return (
+    <>
       <p>{t('firstUse.text')}</p>
       <button type="button" class="button secondary" onClick={() => location.reload()}>
         {t('firstUse.retry')}
       </button>
-    </section>
+    </>
   );
 }
