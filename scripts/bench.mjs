@@ -19,7 +19,8 @@ const PORT = Number(process.env.BENCH_PORT ?? 4301);
 const LIGHTHOUSE_ROUNDS = Number(option('lighthouse-rounds', 2));
 const CHROME = findChromium();
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
-const MODULE_PAGE = '/module/jezelf-laten-zien/3';
+// A page with a reflection question (a text box).
+const MODULE_PAGE = '/module/jezelf-laten-zien/2';
 const PIN_SET_BUTTON = 'Pincode instellen';
 const PIN_SET_MESSAGE = 'Je pincode is ingesteld.';
 
