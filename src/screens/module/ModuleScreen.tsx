@@ -100,8 +100,9 @@ export function ModuleScreen({ id = '', page: pageParam }: { id?: string; page?:
   }
   if (!loaded || page === null || !section) {
     return (
-      <main id="main" class="page" aria-busy="true">
-        <h1>{title}</h1>
+      <main id="main" class="page module" aria-busy="true">
+        {/* Where the page's own title line will be, so nothing moves when the page arrives. */}
+        <p class="module-title">{title}</p>
       </main>
     );
   }
