@@ -1,11 +1,20 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { visualizer } from 'rollup-plugin-visualizer';
-import { TRAINER_TOOLS_FOLDER, languageFiles, workbookChunkName, workbookModules } from './src/pipeline/vite-plugin.ts';
-import { OTHER_LANGUAGES_CACHE, TRAINER_TOOLS_CACHE } from './src/pwa/caches.ts';
+import {
+  FIRST_USE_FOLDER,
+  TRAINER_TOOLS_FOLDER,
+  languageFiles,
+  workbookAssetName,
+  workbookChunkName,
+  workbookModules,
+} from './src/pipeline/vite-plugin.ts';
+import { FIRST_USE_CACHE, OTHER_LANGUAGES_CACHE, TRAINER_TOOLS_CACHE } from './src/pwa/caches.ts';
 import { CONTENT_SECURITY_POLICY } from './scripts/csp.mjs';
+import { FIRST_SCREEN_SECTIONS } from './src/i18n/first-screen.ts';
 
 const APP_VERSION = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
 
@@ -21,10 +30,17 @@ export default defineConfig({
       ],
     },
     {
-      // `import('./x.json?all')`: the whole file as a module of its own, so that a screen can
-      // import a few sections of x.json while the rest stays in a later chunk (src/i18n/).
-      name: 'zinvol-whole-json',
-      load: (id) => (id.endsWith('.json?all') ? `export default ${readFileSync(id.slice(0, -'?all'.length), 'utf8')}` : null),
+      // Parts of a JSON file as modules of their own: `x.json?all` (the whole file), `x.json?first`
+      // (the first screen's sections, src/i18n/first-screen.ts) and `x.json?rest` (all others), so
+      // the first screen carries a few sections and the rest comes in a later chunk (src/i18n/).
+      name: 'zinvol-json-parts',
+      load: (id) => {
+        const part = /^(.*\.json)\?(all|first|rest)$/.exec(id);
+        if (!part) return null;
+        const strings = JSON.parse(readFileSync(part[1]!, 'utf8')) as Record<string, unknown>;
+        const keep = (section: string) => part[2] === 'all' || FIRST_SCREEN_SECTIONS.includes(section) === (part[2] === 'first');
+        return `export default ${JSON.stringify(Object.fromEntries(Object.entries(strings).filter(([section]) => keep(section))))}`;
+      },
     },
     // ZINVOL_MODULES_DIR: build another modules folder (tests, size measurements).
     workbookModules(process.env.ZINVOL_MODULES_DIR),
@@ -67,13 +83,19 @@ export default defineConfig({
         // (src/content/workbook.ts). Icons are for installing, which happens online. The trainer's
         // tools are cached when first opened (TrainerSettings opens them once, online).
         globPatterns: ['**/*.{js,css,html,svg,txt,json}'],
-        globIgnores: ['assets/!(nl)/*', `assets/${TRAINER_TOOLS_FOLDER}/*`],
+        globIgnores: ['assets/!(nl)/*', `assets/${TRAINER_TOOLS_FOLDER}/*`, `assets/${FIRST_USE_FOLDER}/*`],
         runtimeCaching: [
           {
             urlPattern: ({ url }) => url.pathname.startsWith(`/assets/${TRAINER_TOOLS_FOLDER}/`),
             handler: 'CacheFirst',
             // Hashed names: a new version adds new files, so keep only the newest few dozen.
             options: { cacheName: TRAINER_TOOLS_CACHE, expiration: { maxEntries: 40 } },
+          },
+          {
+            // The print layout: fetched ahead when Settings opens (where it is chosen), kept once loaded.
+            urlPattern: ({ url }) => url.pathname.startsWith(`/assets/${FIRST_USE_FOLDER}/`),
+            handler: 'CacheFirst',
+            options: { cacheName: FIRST_USE_CACHE, expiration: { maxEntries: 20 } },
           },
           {
             urlPattern: ({ url }) => /^\/assets\/[a-z]{2}\//.test(url.pathname) && !url.pathname.startsWith('/assets/nl/'),
@@ -90,11 +112,22 @@ export default defineConfig({
       },
     }),
   ],
+  resolve: {
+    // The builds of Dexie and workbox-window for today's browsers (ES2017+), smaller than the
+    // ES5 ones their packages point to (Dexie by 12 KiB), with the same API.
+    alias: [
+      { find: /^dexie$/, replacement: fileURLToPath(new URL('node_modules/dexie/dist/modern/dexie.mjs', import.meta.url)) },
+      {
+        find: /^workbox-window$/,
+        replacement: fileURLToPath(new URL('node_modules/workbox-window/build/workbox-window.prod.mjs', import.meta.url)),
+      },
+    ],
+  },
   build: {
     target: 'es2022',
     sourcemap: false,
     rolldownOptions: {
-      output: { chunkFileNames: (chunk) => workbookChunkName(chunk) ?? 'assets/[name]-[hash].js' },
+      output: { chunkFileNames: (chunk) => workbookChunkName(chunk) ?? 'assets/[name]-[hash].js', assetFileNames: workbookAssetName },
     },
   },
   test: {

@@ -1,7 +1,7 @@
 // `npm run bench`: this app side by side with a minimal app on the same stack (bench/minimal/),
 // both built and served by scripts/serve.mjs, measured in interleaved rounds. Not a test: times
 // vary with the machine; the table's ratios are what to compare.
-// Usage: node scripts/bench.mjs [--rounds=3] [--lighthouse-rounds=2] [--json=bench-results.json]
+// Usage: [BENCH_PORT=4301] node scripts/bench.mjs [--rounds=3] [--lighthouse-rounds=2] [--json=bench-results.json]
 //   [--app-dir=folder]: build the app from another checkout (e.g. an older version, for before/after).
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,10 +14,13 @@ import { build, gzipSizes, KB, requestedBeforeFirstPaint, serve, sum } from './m
 
 const option = (name, fallback) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
 const ROUNDS = Number(option('rounds', 3));
+// BENCH_PORT: where the two apps are served (this port and the next), beside other servers.
+const PORT = Number(process.env.BENCH_PORT ?? 4301);
 const LIGHTHOUSE_ROUNDS = Number(option('lighthouse-rounds', 2));
 const CHROME = findChromium();
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
-const MODULE_PAGE = '/module/jezelf-laten-zien/3';
+// A page with a reflection question (a text box).
+const MODULE_PAGE = '/module/jezelf-laten-zien/2';
 const PIN_SET_BUTTON = 'Pincode instellen';
 const PIN_SET_MESSAGE = 'Je pincode is ingesteld.';
 
@@ -92,7 +95,8 @@ const offlineColdStart = (browser, server, app) =>
     const cold = await context.newPage();
     const started = Date.now();
     await cold.goto(app.modulePage, { waitUntil: 'commit' });
-    await cold.locator('textarea:not([disabled])').first().waitFor();
+    // :enabled, not [disabled]: a box also waits inside a disabled fieldset until its answer is read.
+    await cold.locator('textarea:enabled').first().waitFor();
     return Date.now() - started;
   });
 
@@ -189,7 +193,7 @@ async function main() {
   const dirs = { app: join(root, 'app'), minimal: join(root, 'minimal') };
   await build(dirs.app, { root: option('app-dir', '.') });
   await build(dirs.minimal, { config: 'bench/minimal/vite.config.ts' });
-  const servers = { app: await serve(dirs.app, 4301), minimal: await serve(dirs.minimal, 4302) };
+  const servers = { app: await serve(dirs.app, PORT), minimal: await serve(dirs.minimal, PORT + 1) };
   const browser = await chromium.launch({ executablePath: CHROME, args: FLAGS });
   const results = { app: {}, minimal: {} };
   const add = (name, key, value) => (results[name][key] ??= []).push(value);

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { ErrorBoundary, LocationProvider, Route, Router, lazy, useLocation } from 'preact-iso';
 import type { Language } from '../content/types.ts';
 import { keepLanguageOnDevice, loadModuleText, onModulesChange } from '../content/workbook.ts';
-import { changeLanguage, loadScreenStrings, preferredLanguage, type TFunction } from '../i18n/index.ts';
+import { changeLanguage, currentT, loadScreenStrings, onStringsChange, preferredLanguage, type TFunction } from '../i18n/index.ts';
 import {
   DEFAULT_CLASS_LOCK_MINUTES,
   afterFirstPaint,
@@ -30,13 +30,15 @@ import { HomeScreen } from '../screens/home/HomeScreen.tsx';
 const screen =
   <T,>(load: () => Promise<T>) =>
   () =>
-    Promise.all([load(), loadScreenStrings()]).then(([loaded]) => loaded);
+    // Once more after the screen's chunk is in: it may have added strings of its own (addStrings).
+    Promise.all([load(), loadScreenStrings()]).then(([loaded]) => loadScreenStrings().then(() => loaded));
 const ModuleScreen = lazy(screen(() => import('../screens/module/ModuleScreen.tsx').then((m) => m.ModuleScreen)));
 const AnswersScreen = lazy(screen(() => import('../screens/answers/AnswersScreen.tsx').then((m) => m.AnswersScreen)));
 const Top3Screen = lazy(screen(() => import('../screens/top3/Top3Screen.tsx').then((m) => m.Top3Screen)));
 const SettingsScreen = lazy(screen(() => import('../screens/settings/SettingsScreen.tsx').then((m) => m.SettingsScreen)));
 const HelpScreen = lazy(screen(() => import('../screens/help/HelpScreen.tsx').then((m) => m.HelpScreen)));
-const PrintScreen = lazy(screen(() => import('../screens/print/PrintScreen.tsx').then((m) => m.PrintScreen)));
+// Not precached (a client prints rarely, and opens Settings online first, which fetches it ahead).
+const PrintScreen = lazy(screen(printScreenOrNote));
 // Signing in is needed on class tablets and PIN-locked devices only.
 const SignInScreen = lazy(screen(() => import('../screens/session/SignInScreen.tsx').then((m) => m.SignInScreen)));
 const MyDataScreen = lazy(screen(() => import('../screens/my-data/MyDataScreen.tsx').then((m) => m.MyDataScreen)));
@@ -44,6 +46,15 @@ const TrainerScreen = lazy(screen(() => import('../screens/trainer/TrainerScreen
 const PracticeScreen = lazy(screen(() => import('../screens/practice/PracticeScreen.tsx').then((m) => m.PracticeScreen)));
 // The module editor brings the module compiler (Markdown and YAML readers): trainers only.
 const EditorScreen = lazy(screen(() => import('../screens/editor/EditorScreen.tsx').then((m) => m.EditorScreen)));
+
+/** The print screen, or (offline before its first use) a calm note that it is not on the device yet. */
+async function printScreenOrNote() {
+  try {
+    return (await import('../screens/print/PrintScreen.tsx')).PrintScreen;
+  } catch {
+    return (await import('../ui/first-use.tsx')).NotOnDeviceYetScreen;
+  }
+}
 
 /**
  * Starts loading what the opened address needs, all at once: its screen, the strings and, for a
@@ -74,6 +85,12 @@ export function App({ initialLanguage, initialT }: { initialLanguage: Language; 
   const [update, setUpdate] = useState<(() => Promise<void>) | null>(null);
   const session = useSessionState();
   useModulesChange();
+  // Once i18next has every string (right after the first paint, or when a screen asks), render with it.
+  useEffect(() => {
+    const follow = () => setI18n((shown) => (shown.t === currentT() ? shown : { ...shown, t: currentT() }));
+    follow();
+    return onStringsChange(follow);
+  }, []);
   // Offline, a language that is not on the device yet cannot be shown: the current one stays.
   const showLanguage = (language: Language, then?: () => void) =>
     void changeLanguage(language).then(

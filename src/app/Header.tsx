@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
+import { findModule } from '../content/workbook.ts';
 import { closeProfile } from '../storage/index.ts';
 import { usePageProgress } from '../ui/page-progress.ts';
 import { useT } from './context.ts';
@@ -64,11 +65,18 @@ export function Header() {
             {t('nav.help')}
           </a>
         </div>
-        {progress && path.startsWith('/module/') && (
+        {progress && path.startsWith('/module/') ? (
           <div class="bar-progress">
             <p id="page-of">{t('module.pageOf', { page: progress.page, count: progress.count })}</p>
             <progress max={progress.count} value={progress.page} aria-labelledby="page-of" />
           </div>
+        ) : (
+          // A module page opened from outside: its line is kept free until the page tells it, so nothing moves.
+          opensWorkbookPage(path) && (
+            <div class="bar-progress reserved" aria-hidden="true">
+              <p>&nbsp;</p>
+            </div>
+          )
         )}
       </header>
       {canSignOut && (
@@ -89,4 +97,10 @@ function HouseIcon() {
       <path d="M3 11.5 12 4l9 7.5M6 10v9.5h4.5V14h3v5.5H18V10" fill="none" stroke="currentColor" stroke-width="2" stroke-linejoin="round" />
     </svg>
   );
+}
+
+/** A numbered page of a workbook module: the top bar will show "page n of m". */
+function opensWorkbookPage(path: string): boolean {
+  const id = /^\/module\/([^/]+)\/\d+$/.exec(path)?.[1];
+  return id !== undefined && findModule(decodeURIComponent(id))?.kind === 'workbook';
 }

@@ -1,4 +1,4 @@
-import type { Inline, TextBlock } from './types.ts';
+import type { GlossaryEntry, GlossaryTerm, Inline, ModuleText, TextBlock } from './types.ts';
 
 /** The text of inline content without markup, e.g. to store the label of a chosen option. */
 export function inlineText(inlines: readonly Inline[]): string {
@@ -28,4 +28,12 @@ export function blocksText(blocks: readonly TextBlock[]): string[] {
         return [];
     }
   });
+}
+
+/** The glossary's words for tap-to-explain: each definition of the glossary module, as plain text. */
+export function glossaryEntries(text: ModuleText): GlossaryEntry[] {
+  return text.sections
+    .flatMap((section) => section.blocks)
+    .filter((block): block is GlossaryTerm => block.t === 'definition')
+    .map((term) => ({ id: term.id, name: term.name, text: blocksText(term.c).join(' ') }));
 }

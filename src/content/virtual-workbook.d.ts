@@ -1,15 +1,14 @@
 // Types of the virtual modules made by src/pipeline/vite-plugin.ts.
 declare module 'virtual:workbook' {
-  import type { GlossaryEntry, Language, ModuleMeta, ModuleText } from './types.ts';
+  import type { Language, ModuleMeta, ModuleText } from './types.ts';
   export const modules: ModuleMeta[];
   export const textLoaders: Record<string, Partial<Record<Language, () => Promise<{ default: ModuleText }>>>>;
-  export const glossaryLoaders: Partial<Record<Language, () => Promise<{ default: GlossaryEntry[] }>>>;
 }
 declare module 'virtual:workbook/sources' {
   export const sourceLoaders: Record<string, () => Promise<{ default: string | null }>>;
 }
 
-declare module 'virtual:workbook/practice' {
+declare module 'virtual:workbook/practice/*' {
   import type { PracticeData } from './types.ts';
   const practice: PracticeData | null;
   export default practice;

@@ -2,7 +2,7 @@
 // Built-in modules come from the build (virtual:workbook); modules a trainer added or adapted
 // on this device come from storage (see setDeviceModules). Screens see one list and do not
 // know the difference; an adapted built-in keeps its id, so answers stay attached.
-import { glossaryLoaders, modules as builtInModules, textLoaders } from 'virtual:workbook';
+import { modules as builtInModules, textLoaders } from 'virtual:workbook';
 import type { GlossaryEntry, Language, ModuleMeta, ModuleText } from './types.ts';
 import { LANGUAGE_FILES_URL, OTHER_LANGUAGES_CACHE } from '../pwa/caches.ts';
 
@@ -67,15 +67,16 @@ export async function loadModuleText(id: string, language: Language): Promise<Lo
   }
 }
 
+/**
+ * The glossary's words for tap-to-explain, read from the glossary module's own text (so its
+ * definitions are stored once); in Dutch when the language is not on the device.
+ */
 export async function loadGlossary(language: Language): Promise<GlossaryEntry[]> {
-  const load = glossaryLoaders[language] ?? glossaryLoaders.nl;
-  if (!load) return [];
-  try {
-    return (await load()).default;
-  } catch (error) {
-    if (language === 'nl' || !glossaryLoaders.nl) throw error;
-    return (await glossaryLoaders.nl()).default;
-  }
+  const glossary = builtInModules.find((module) => module.kind === 'glossary');
+  const loaded = glossary && (await loadModuleText(glossary.id, language));
+  if (!loaded) return [];
+  const { glossaryEntries } = await import('./text.ts');
+  return glossaryEntries(loaded.text);
 }
 
 /**

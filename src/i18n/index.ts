@@ -1,52 +1,72 @@
-// UI strings through i18next. The first screen ships with only its own Dutch strings
-// (first-screen.ts); the whole of each language is a separate chunk, loaded right after the
-// first paint and awaited by every other screen (see src/app/App.tsx). Both are precached.
+// UI strings. Components get them one way: the `t` of the app context (useT()). The first
+// screen paints with the small lookup of small-t.ts over its own Dutch sections (first-screen.ts, `nl.json?first`);
+// i18next and the whole of each language load right after the first paint (i18next.ts) and are
+// awaited by every other screen (see src/app/App.tsx). From then on `t` is i18next's.
 // Module texts are content, not i18n keys.
-import i18next, { type TFunction } from 'i18next';
-import { LANGUAGES, type Language } from '../content/types.ts';
-import { firstScreenStrings } from './first-screen.ts';
+import type { Language } from '../content/types.ts';
+import firstScreenStrings from './locales/nl.json?first';
+import { smallT, type Strings, type TFunction } from './small-t.ts';
+import { wholeLanguage } from './whole.ts';
 
-export type { TFunction } from 'i18next';
+export type { TFunction, TOptions } from './small-t.ts';
 
-// `?all`: the whole file as its own module, apart from the first screen's sections.
-const everything: Record<Language, () => Promise<{ default: Record<string, unknown> }>> = {
-  nl: () => import('./locales/nl.json?all'),
-  en: () => import('./locales/en.json?all'),
-};
-const loaded = new Map<Language, Promise<void>>();
+type Full = typeof import('./i18next.ts');
+let full: Promise<Full> | null = null;
+let language: Language = 'nl';
+let current: TFunction = smallT('nl', [firstScreenStrings]);
+const listeners = new Set<() => void>();
 
-function loadLanguage(language: Language): Promise<void> {
-  let loading = loaded.get(language);
-  if (!loading) {
-    loading = everything[language]().then(({ default: strings }) => {
-      i18next.addResourceBundle(language, 'translation', strings, true, true);
-      addLazyStrings(language);
-    });
-    // A failed load may be tried again (a screen opened later, a language switched back).
-    loading.catch(() => loaded.delete(language));
-    loaded.set(language, loading);
-  }
-  return loading;
+/**
+ * The t every screen gets: it asks whichever lookup is current (small first, then i18next). A new
+ * one each time the strings change, so that what depends on it renders again; older ones still work.
+ */
+const delegate = (): TFunction => (key, options) => current(key, options);
+let t = delegate();
+
+/** The t to render with now. */
+export const currentT = (): TFunction => t;
+
+function loadFull(): Promise<Full> {
+  full ??= import('./i18next.ts').then(async (module) => {
+    await module.start(language, lazyStrings);
+    return module;
+  });
+  // A failed load may be tried again (a screen opened later, a language switched back).
+  full.catch(() => (full = null));
+  return full;
 }
 
-type Strings = Record<string, unknown>;
-const lazyStrings: Record<Language, Strings>[] = [];
+/** From now on i18next answers: the app renders again (same text, more keys). */
+function useFull(next: TFunction): TFunction {
+  if (current !== next) {
+    current = next;
+    t = delegate();
+    listeners.forEach((listener) => listener());
+  }
+  return t;
+}
+
+/** Called when `t` learns more strings or another language, so the app can render again. */
+export function onStringsChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** A lazy screen's strings per language: the table, or a loader (each language its own chunk). */
+export type LazyStrings = Record<Language, Strings | (() => Promise<Strings>)>;
+const lazyStrings: LazyStrings[] = [];
+const adding = new Set<Promise<void>>();
 
 /**
  * UI strings of a lazily loaded screen (the practice app, the module editor), added when its chunk loads, so
  * they are not part of the first screen's JavaScript. A language loaded later gets them too.
  */
-export function addStrings(strings: Record<Language, Strings>): void {
+export function addStrings(strings: LazyStrings): void {
   lazyStrings.push(strings);
-  // Before init (only in tests) there is nothing to add to yet; initI18n adds them.
-  if (!i18next.isInitialized) return;
-  for (const language of LANGUAGES) {
-    if (i18next.hasResourceBundle(language, 'translation')) addLazyStrings(language);
-  }
-}
-
-function addLazyStrings(language: Language): void {
-  for (const strings of lazyStrings) i18next.addResourceBundle(language, 'translation', strings[language], true, false);
+  if (!full) return;
+  const added = full.then((module) => module.addStrings(strings)).catch(() => {});
+  adding.add(added);
+  void added.then(() => adding.delete(added));
 }
 
 export function preferredLanguage(stored: string | null, browserLanguages: readonly string[]): Language {
@@ -55,33 +75,43 @@ export function preferredLanguage(stored: string | null, browserLanguages: reado
   return first?.toLowerCase().startsWith('en') ? 'en' : 'nl';
 }
 
-/** Ready for the first screen: its Dutch strings are built in; any other language is loaded whole. */
-export async function initI18n(language: Language): Promise<TFunction> {
-  const t = await i18next.init({
-    lng: 'nl',
-    fallbackLng: 'nl',
-    resources: { nl: { translation: firstScreenStrings } },
-    interpolation: { escapeValue: false }, // Preact escapes all text itself.
-    returnNull: false,
-  });
-  addLazyStrings('nl');
-  // Offline before another language was ever loaded, the first screen opens in Dutch.
-  return language === 'nl' ? t : changeLanguage(language).catch(() => t);
+/**
+ * Ready for the first screen: its Dutch strings are built in; another language is read whole
+ * (without i18next). Offline before that language was ever loaded, the first screen opens in Dutch.
+ */
+export async function initI18n(wanted: Language): Promise<TFunction> {
+  // Started again (tests): i18next, once loaded, stays in charge.
+  if (full) return changeLanguage(wanted).catch(() => t);
+  if (wanted !== 'nl') {
+    try {
+      const { default: strings } = await wholeLanguage[wanted]();
+      current = smallT(wanted, [strings, firstScreenStrings]);
+      t = delegate();
+      language = wanted;
+    } catch {
+      // Not on the device yet (offline): Dutch.
+    }
+  }
+  return t;
 }
 
-/** Every string of the current language (and Dutch, the fallback): awaited by every screen but the first. */
+/**
+ * Every string of the current language (and Dutch, the fallback), with the lazy screens' strings
+ * added so far: awaited by every screen but the first.
+ */
 export async function loadScreenStrings(): Promise<void> {
-  // Before initI18n (a screen preloaded at start) the language is not set yet; initI18n loads it whole.
-  const current = i18next.language as Language | undefined;
-  await Promise.all([loadLanguage('nl'), current && current !== 'nl' && current in everything ? loadLanguage(current) : undefined]);
+  const module = await loadFull();
+  await Promise.all(adding);
+  useFull(module.t);
 }
 
 /** The language shown now: after initI18n, Dutch when the chosen one could not be loaded. */
-export const currentLanguage = (): Language => i18next.language as Language;
+export const currentLanguage = (): Language => language;
 
-export async function changeLanguage(language: Language): Promise<TFunction> {
-  await loadLanguage(language);
-  const t = await i18next.changeLanguage(language);
-  document.documentElement.lang = language;
-  return t;
+export async function changeLanguage(next: Language): Promise<TFunction> {
+  const module = await loadFull();
+  await module.changeLanguage(next);
+  language = next;
+  document.documentElement.lang = next;
+  return useFull(module.t);
 }

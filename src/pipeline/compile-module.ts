@@ -10,7 +10,6 @@ import {
   type Block,
   type ExerciseRef,
   type GlossaryEntry,
-  type GlossaryTerm,
   type Language,
   type Level,
   type ModuleMeta,
@@ -19,7 +18,7 @@ import {
   type PracticeData,
   type Theme,
 } from '../content/types.ts';
-import { blocksText } from '../content/text.ts';
+import { glossaryEntries } from '../content/text.ts';
 import { DEFAULT_PICTURE } from '../content/pictures.ts';
 import { parseBody, type ParsedSection } from './blocks.ts';
 import type { MarkdownContext } from './markdown.ts';
@@ -340,10 +339,7 @@ export function collectGlossary(modules: (CompiledModule & { parsed: ParsedLangu
   for (const lang of LANGUAGES) {
     const text = glossaryModule.texts[lang];
     if (!text) continue;
-    glossary[lang] = text.sections
-      .flatMap((s) => s.blocks)
-      .filter((b): b is GlossaryTerm => b.t === 'definition')
-      .map((term) => ({ id: term.id, name: term.name, text: blocksText(term.c).join(' ') }));
+    glossary[lang] = glossaryEntries(text);
   }
   return glossary;
 }

@@ -1,15 +1,15 @@
 // Vite plugin: compiles modules/ at build time and serves the result as virtual modules.
 //   virtual:workbook                      the small index (titles, minutes, themes) + loaders
 //   virtual:workbook/text/<id>/<lang>     one module in one language, its own chunk
-//   virtual:workbook/glossary/<lang>      the glossary words for tap-to-explain, its own chunk
 //   virtual:workbook/sources              loaders of each module's file text (for "Aanpassen" in the editor)
 //   virtual:workbook/source/<id>          one module as a module file, its own chunk
-//   virtual:workbook/practice             the practice app's people, posts and tasks, its own chunk
+//   virtual:workbook/practice/<lang>      the practice app's people, posts and tasks in one language, its own chunk
 import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { compileWorkbook, moduleFileText, type CompiledWorkbook } from './compile.ts';
 import { formatProblemIn, terminalLanguage } from './problems.ts';
 import { LANGUAGE_FILES_URL } from '../pwa/caches.ts';
+import { LANGUAGES } from '../content/types.ts';
 
 const INDEX_ID = 'virtual:workbook';
 const PREFIX = 'virtual:workbook/';
@@ -57,17 +57,16 @@ export function workbookModules(dir?: string): Plugin {
     },
     load(id) {
       if (!id.startsWith('\0' + INDEX_ID)) return null;
-      const { modules, glossary, practice } = compile();
+      const { modules, practice } = compile();
       const path = id.slice(1);
       if (path === INDEX_ID) return indexSource(compile());
-      if (path === `${PREFIX}practice`) return `export default ${JSON.stringify(practice)};`;
+      if (path.startsWith(`${PREFIX}practice/`)) return `export default ${JSON.stringify(oneLanguage(practice, path.split('/')[2]!))};`;
       const [, kind, ...rest] = path.split('/');
       if (kind === 'text') {
         const [moduleId, lang] = rest;
         const text = modules.find((m) => m.meta.id === moduleId)?.texts[lang as 'nl'];
         return `export default ${JSON.stringify(text ?? null)};`;
       }
-      if (kind === 'glossary') return `export default ${JSON.stringify(glossary[rest[0] as 'nl'] ?? [])};`;
       if (kind === 'sources') return sourcesIndex(modules);
       if (kind === 'source') {
         const module = modules.find((m) => m.meta.id === rest[0]);
@@ -81,42 +80,74 @@ export function workbookModules(dir?: string): Plugin {
 /**
  * Chunks of one language go in a folder of their own (assets/<lang>/), so that the service worker
  * can precache one language and cache another when someone switches (vite.config.ts):
- * assets/<lang>/module-<id>-<hash>.js, assets/<lang>/glossary-<hash>.js, and the UI strings
+ * assets/<lang>/module-<id>-<hash>.js and the UI strings
  * (src/i18n/locales/<lang>.json) as assets/<lang>/strings-<hash>.js.
  */
 /**
  * Chunks only a trainer opens (the module editor and its compiler, the built-in module files to
- * adapt, the QR code drawer and camera reader): in assets/trainer/, kept out of the precache so a
+ * adapt, the QR code drawer and camera reader, the trainer settings, the course notes): in assets/trainer/, kept out of the precache so a
  * participant's phone does not download them; cached when first opened (see vite.config.ts).
  */
-const TRAINER_TOOLS = ['module-files', 'EditorScreen', 'QrScanner', 'QrCode', 'sources'];
+const TRAINER_TOOLS = ['module-files', 'EditorScreen', 'QrScanner', 'QrCode', 'sources', 'TrainerSettings'];
 export const TRAINER_TOOLS_FOLDER = 'trainer';
 
+/**
+ * Chunks a client opens rarely, and first while online (the print layout, opened from Settings,
+ * which fetches it ahead): in assets/first-use/, out of the precache, cached when first loaded.
+ */
+const FIRST_USE = ['PrintScreen'];
+export const FIRST_USE_FOLDER = 'first-use';
+
+/** The CSS of a trainer tool or a first-use chunk goes to the same folder as its chunk. */
+export function workbookAssetName(asset: { names?: readonly string[] }): string {
+  const name = asset.names?.[0]?.replace(/\.css$/, '') ?? '';
+  if (TRAINER_TOOLS.includes(name)) return `assets/${TRAINER_TOOLS_FOLDER}/[name]-[hash][extname]`;
+  if (FIRST_USE.includes(name)) return `assets/${FIRST_USE_FOLDER}/[name]-[hash][extname]`;
+  return 'assets/[name]-[hash][extname]';
+}
+
 export function workbookChunkName(chunk: { facadeModuleId?: string | null; name?: string }): string | undefined {
-  if (chunk.facadeModuleId?.endsWith(`${PREFIX}practice`)) return 'assets/practice-data-[hash].js';
+  const practice = /virtual:workbook\/practice\/(\w+)$/.exec(chunk.facadeModuleId ?? '');
+  if (practice) return `assets/${practice[1]}/practice-data-[hash].js`;
+  // A lazy screen's own strings (src/screens/<screen>/locales/<lang>.json, see addStrings).
+  const screenStrings = /\/screens\/([\w-]+)\/locales\/(\w+)\.json$/.exec(chunk.facadeModuleId ?? '');
+  if (screenStrings) return `assets/${screenStrings[2]}/${screenStrings[1]}-strings-[hash].js`;
   if (chunk.name && TRAINER_TOOLS.includes(chunk.name)) return `assets/${TRAINER_TOOLS_FOLDER}/[name]-[hash].js`;
+  if (chunk.name && FIRST_USE.includes(chunk.name)) return `assets/${FIRST_USE_FOLDER}/[name]-[hash].js`;
   const id = chunk.facadeModuleId ?? '';
+  const trainerText = /virtual:workbook\/text\/(.+)\/(\w+)\/trainer$/.exec(id);
+  if (trainerText) return `assets/${TRAINER_TOOLS_FOLDER}/module-${trainerText[1]}-${trainerText[2]}-[hash].js`;
   const text = /virtual:workbook\/text\/(.+)\/(\w+)$/.exec(id);
   if (text) return `assets/${text[2]}/module-${text[1]}-[hash].js`;
-  const glossary = /virtual:workbook\/glossary\/(\w+)$/.exec(id);
-  if (glossary) return `assets/${glossary[1]}/glossary-[hash].js`;
   const source = /virtual:workbook\/source\/(.+)$/.exec(id);
   if (source) return `assets/${TRAINER_TOOLS_FOLDER}/source-${source[1]}-[hash].js`;
-  const strings = /locales\/(\w+)\.json\?all$/.exec(id);
+  const strings = /locales\/(\w+)\.json\?(all|rest)$/.exec(id);
   if (strings) return `assets/${strings[1]}/strings-[hash].js`;
   return undefined;
 }
 
-function indexSource({ modules, glossary }: CompiledWorkbook): string {
+/** Texts in every language ({ nl, en }) cut down to one: each language's chunk holds only its own. */
+function oneLanguage(value: unknown, language: string): unknown {
+  if (Array.isArray(value)) return value.map((item) => oneLanguage(item, language));
+  if (typeof value !== 'object' || value === null) return value;
+  const keys = Object.keys(value);
+  if (keys.length === LANGUAGES.length && LANGUAGES.every((lang) => keys.includes(lang)))
+    return { [language]: (value as Record<string, unknown>)[language] };
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, oneLanguage(item, language)]));
+}
+
+function indexSource({ modules }: CompiledWorkbook): string {
   const loaders = modules.map(({ meta }) => {
-    const perLanguage = meta.languages.map((lang) => `${lang}: () => import(${JSON.stringify(`${PREFIX}text/${meta.id}/${lang}`)})`);
+    // The course notes are for trainers only: with the trainer's tools, not precached.
+    const where = meta.kind === 'course' ? '/trainer' : '';
+    const perLanguage = meta.languages.map(
+      (lang) => `${lang}: () => import(${JSON.stringify(`${PREFIX}text/${meta.id}/${lang}${where}`)})`,
+    );
     return `${JSON.stringify(meta.id)}: { ${perLanguage.join(', ')} }`;
   });
-  const glossaryLoaders = Object.keys(glossary).map((lang) => `${lang}: () => import(${JSON.stringify(`${PREFIX}glossary/${lang}`)})`);
   return [
     `export const modules = ${JSON.stringify(modules.map((m) => m.meta))};`,
     `export const textLoaders = { ${loaders.join(',\n')} };`,
-    `export const glossaryLoaders = { ${glossaryLoaders.join(', ')} };`,
   ].join('\n');
 }
 

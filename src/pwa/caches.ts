@@ -8,3 +8,6 @@ export const LANGUAGE_FILES_URL = '/languages.json';
 
 /** Where the trainer's tools (editor, QR) are kept once opened; not precached (vite.config.ts). */
 export const TRAINER_TOOLS_CACHE = 'zinvol-trainer-tools';
+
+/** Where chunks a client opens rarely (the print layout) are kept once opened; not precached (vite.config.ts). */
+export const FIRST_USE_CACHE = 'zinvol-first-use';

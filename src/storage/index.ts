@@ -2,7 +2,8 @@
 import type { StorageBackend, Top3Change } from './backend.ts';
 import { answerKey, type SaveState } from './saver.ts';
 import { planMerge, type BackupData, type MergePlan } from './backup.ts';
-import { activeAnswers, activeProfile, activeSaver, announce, rescueUnsaved, startSession, store } from './session.ts';
+import { activeAnswers, activeProfile, activeSaver, announce, rescueTarget, rescueUnsaved, startSession, store } from './session.ts';
+import { dropTop3, keepTop3 } from './top3-rescue.ts';
 import { writeOrRetry } from './failures.ts';
 import type { AnswerVersion, ModuleProgress, PracticeState, SettingKey, Settings, StoredAnswer, Top3Item } from './types.ts';
 
@@ -124,9 +125,14 @@ export const saveStateOf = (moduleId: string, exerciseId: string): SaveState | u
 /** A top 3 that could not be stored yet (a full disk): shown as it is, and stored when there is room. */
 let top3Waiting: Top3Item[] | null = null;
 
+/** The top 3 as this page last read or wrote it, with the backend it came from. */
+let lastTop3: { backend: StorageBackend; items: Top3Item[] } | null = null;
+
 export async function loadTop3(): Promise<Top3Item[]> {
-  const stored = await (await store()).top3();
-  return top3Waiting ?? stored;
+  const s = await store();
+  const items = top3Waiting ?? (await s.top3());
+  lastTop3 = { backend: s, items };
+  return items;
 }
 
 /**
@@ -139,16 +145,25 @@ export async function changeTop3(change: Top3Change): Promise<Top3Item[] | null>
   // After a failed write the list on screen is the waiting one: a new change builds on it.
   const base = top3Waiting;
   const apply: Top3Change = base ? () => change(base) : change;
+  // Kept in the rescue copy until written, so a reload right after this change does not lose it.
+  const target = rescueTarget();
+  const known = base ?? (lastTop3?.backend === s ? lastTop3.items : null);
+  const intended = known && apply(structuredClone(known))?.slice(0, 3);
+  if (target && intended) keepTop3(target.profileId, target.key, intended);
   const result: { next: Top3Item[] | null } = { next: null };
   const stored = await writeOrRetry('top3', async () => {
     result.next = await s.changeTop3(apply);
     top3Waiting = null;
+    if (target) dropTop3(target.profileId);
   });
   if (!stored) {
     result.next = apply(base ?? (await s.top3().catch(() => [])))?.slice(0, 3) ?? null;
     if (result.next) top3Waiting = result.next;
   }
-  if (result.next) announce(['top3']);
+  if (result.next) {
+    lastTop3 = { backend: s, items: result.next };
+    announce(['top3']);
+  }
   return result.next;
 }
 

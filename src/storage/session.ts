@@ -5,8 +5,9 @@ import { afterFirstPaint, readDeviceRows, type DeviceRows } from './boot.ts';
 import { OWN_PROFILE_ID, profileList, settingsOf } from './device-rows.ts';
 import type { DeviceMode, DeviceSettings, ProfileSummary } from './profiles.ts';
 import { noteStoredEntries, type DeviceNote, lostDatabase } from './device-note.ts';
-import { noteWriteFailed, noteWriteWorked, setStorageProblem, writeFailureAdvice } from './failures.ts';
+import { noteWriteFailed, noteWriteWorked, setStorageProblem, writeFailureAdvice, writeOrRetry } from './failures.ts';
 import { dropRescued, RescueKeeper, takeRescued } from './rescue.ts';
+import { dropTop3, dropTop3Rescued, keepTop3, takeTop3 } from './top3-rescue.ts';
 import { LiveAnswers } from './live-answers.ts';
 import { AnswerSaver, answerKey, type SaveState } from './saver.ts';
 import { onOtherTab, tellOtherTabs, type TabMessage } from './tabs.ts';
@@ -107,8 +108,28 @@ function activate(
   saverListeners.forEach((listener) => active!.saver.subscribe(listener));
   listenToOtherTabs();
   // Not awaited: on an own device the stored answers open only after the first paint.
-  if (backend.mode === 'device')
+  if (backend.mode === 'device') {
     void restoreRescued(active).catch((error: unknown) => console.warn('Reading the rescue copy failed', error));
+    void restoreTop3(active).catch((error: unknown) => console.warn('Reading the top-3 rescue copy failed', error));
+  }
+}
+
+/** Stores the top 3 an earlier page was still writing when it ended (see top3-rescue.ts). */
+async function restoreTop3(current: Active): Promise<void> {
+  const items = await takeTop3(current.profileId, current.key);
+  if (!items) return;
+  // Kept by this page now, until it is written.
+  keepTop3(current.profileId, current.key, items);
+  const stored = await writeOrRetry('top3', async () => {
+    await current.backend.changeTop3(() => items);
+    dropTop3(current.profileId);
+  });
+  if (stored && active === current) announce(['top3']);
+}
+
+/** Where the open profile keeps what is not written yet: its id and key (null: plain, an own device without PIN). */
+export function rescueTarget(): { profileId: string; key: CryptoKey | null } | null {
+  return active && active.backend.mode === 'device' ? { profileId: active.profileId, key: active.key } : null;
 }
 
 /** Stores what an earlier page kept in its rescue copy, where it is newer than what is stored. */
@@ -413,6 +434,7 @@ export async function removeProfile(id: string): Promise<void> {
   const device = await requireDevice();
   await device.profiles.removeProfile(device.db, id);
   dropRescued(id);
+  dropTop3Rescued(id);
   sessionChanged('wiped');
 }
 
@@ -422,6 +444,7 @@ export async function removeAllProfiles(): Promise<void> {
   await closeProfile();
   await device.profiles.removeAllProfiles(device.db);
   dropRescued(null);
+  dropTop3Rescued(null);
   sessionChanged('wiped');
 }
 
@@ -432,6 +455,7 @@ export async function deleteMyData(): Promise<void> {
   await active.saver.flush();
   await device.profiles.deleteProfileData(device.db, active.profileId);
   dropRescued(active.profileId);
+  dropTop3Rescued(active.profileId);
   await active.live.refresh();
   announce([...ALL_TOPICS]);
   sessionChanged();

@@ -67,6 +67,8 @@ for (const password of [null, 'zomer2026']) {
     await other.goto('/my-data');
     await importFile(other, file, password);
     await other.goto(url);
+    // The box takes input (and shows its answer) once the stored answers are read.
+    await expect(other.locator('textarea').first()).toBeEnabled();
     expect(await other.locator('textarea').first().inputValue()).toBe(text);
     await other.context().close();
   });

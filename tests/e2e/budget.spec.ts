@@ -4,11 +4,13 @@ import { gzipSizes, KB, KIB, precache, requestedBeforeFirstPaint, sum } from '..
 
 // The folder the test server serves (see playwright.config.ts).
 const DIST = process.env.E2E_PORT ? `dist-${process.env.E2E_PORT}` : 'dist';
-// Issue 13's goal is 40 KB and 450 KiB. Its own branch reached them (37.7 KB, 448 KiB); with the
-// features of issues 8–14 merged the workbook measures 50.1 KB and 588 KiB. These budgets hold
-// today's figures, so nothing grows unnoticed while the first screen is worked back to the goal.
-const FIRST_SCREEN_JS = 51 * KB;
-const PRECACHE = 600 * KIB;
+// Issue 13's goals are 40 KB and 450 KiB. The first screen meets its goal (36.2 KB): i18next
+// and the whole language load after the first paint. The precache does not yet: with the
+// features of issues 8–14 it measures 497.1 KiB after the cuts of issue 13 (Dexie's modern
+// build, trainer tools and print loaded on first use, every string and text stored once and in
+// one language). This budget holds that figure, so nothing grows unnoticed; see README.
+const FIRST_SCREEN_JS = 40 * KB;
+const PRECACHE = 498 * KIB;
 
 test.use({ serviceWorkers: 'block' });
 
@@ -35,11 +37,13 @@ test(`the first screen needs at most ${FIRST_SCREEN_JS / KB} KB of JavaScript (g
   expect(await firstScreenJs(page)).toBeLessThanOrEqual(FIRST_SCREEN_JS);
 });
 
-test(`the precache (9 modules, Dutch) holds at most ${PRECACHE / KIB} KiB, and no other language`, () => {
+test(`the precache (9 modules, Dutch) holds at most ${PRECACHE / KIB} KiB, no other language and no trainer tools`, () => {
   const { bytes, entries } = precache(DIST);
   expect(bytes).toBeLessThanOrEqual(PRECACHE);
   expect(entries.filter((entry) => entry.url.startsWith('assets/nl/')).length).toBeGreaterThanOrEqual(9);
   expect(entries.filter((entry) => entry.url.startsWith('assets/en/'))).toEqual([]);
+  // The trainer's tools and the print layout are cached when first used (tests/e2e/first-use.spec.ts).
+  expect(entries.filter((entry) => /^assets\/(trainer|first-use)\//.test(entry.url))).toEqual([]);
 });
 
 test('npm start sends text files compressed, and says so', async ({ request }) => {

@@ -2,7 +2,9 @@
 // own failures, made on demand. "full" (a localStorage flag, so it lasts through a reload) makes
 // writes to the workbook's table fail with the browser's QuotaExceededError; "hold" (a window flag,
 // gone after a reload) keeps every write transaction open, so a save stays "under way" until the
-// page ends, as on a slow phone.
+// page ends, as on a slow phone; "hold reads" (a localStorage flag, so it can be set before a
+// reload) holds back every answer read (a read-only request on the workbook's table) until it is
+// cleared, as on a slow phone's first read.
 import type { BrowserContext, Page } from '@playwright/test';
 
 export async function installStorageHooks(context: BrowserContext): Promise<void> {
@@ -15,6 +17,49 @@ export async function installStorageHooks(context: BrowserContext): Promise<void
       }
     };
     const held = () => (window as unknown as { holdWrites?: boolean }).holdWrites === true;
+    const readsHeld = () => {
+      try {
+        return localStorage.getItem('zinvol-test:hold-reads') === '1';
+      } catch {
+        return false;
+      }
+    };
+    const readsFail = () => {
+      try {
+        return localStorage.getItem('zinvol-test:fail-reads') === '1';
+      } catch {
+        return false;
+      }
+    };
+    // Each request's error handler, so that a read can be made to fail the way the browser fails it.
+    const errorHandlers = new WeakMap<IDBRequest, (event: Event) => void>();
+    const onerror = Object.getOwnPropertyDescriptor(IDBRequest.prototype, 'onerror')!;
+    Object.defineProperty(IDBRequest.prototype, 'onerror', {
+      ...onerror,
+      set(this: IDBRequest, handler: ((event: Event) => void) | null) {
+        if (handler) errorHandlers.set(this, handler);
+        onerror.set!.call(this, handler);
+      },
+    });
+    // A read's result is handed over (its success handler runs) only once reads are let go; with
+    // "fail reads" its error handler runs instead, with the error a broken disk would give.
+    const onsuccess = Object.getOwnPropertyDescriptor(IDBRequest.prototype, 'onsuccess')!;
+    Object.defineProperty(IDBRequest.prototype, 'onsuccess', {
+      ...onsuccess,
+      set(this: IDBRequest, handler: ((event: Event) => void) | null) {
+        const tx = this.transaction;
+        const isAnswerRead = tx?.mode === 'readonly' && [...tx.objectStoreNames].includes('entries');
+        if (!handler || !isAnswerRead) return onsuccess.set!.call(this, handler);
+        const later = (event: Event) => {
+          if (readsHeld()) return void setTimeout(() => later(event), 20);
+          const fail = readsFail() && errorHandlers.get(this);
+          if (!fail) return handler.call(this, event);
+          const error = new DOMException('The read failed.', 'UnknownError');
+          fail.call(this, { type: 'error', target: { error }, preventDefault() {}, stopPropagation() {} } as unknown as Event);
+        };
+        onsuccess.set!.call(this, later);
+      },
+    });
     for (const method of ['put', 'add'] as const) {
       const original = IDBObjectStore.prototype[method];
       IDBObjectStore.prototype[method] = function (this: IDBObjectStore, ...args: Parameters<typeof original>) {
@@ -51,4 +96,18 @@ export async function setDiskFull(page: Page, full: boolean): Promise<void> {
 
 export async function holdWrites(page: Page): Promise<void> {
   await page.evaluate(() => ((window as unknown as { holdWrites?: boolean }).holdWrites = true));
+}
+
+export async function holdReads(page: Page, hold: boolean): Promise<void> {
+  await page.evaluate(
+    (on) => (on ? localStorage.setItem('zinvol-test:hold-reads', '1') : localStorage.removeItem('zinvol-test:hold-reads')),
+    hold,
+  );
+}
+
+export async function failReads(page: Page, fail: boolean): Promise<void> {
+  await page.evaluate(
+    (on) => (on ? localStorage.setItem('zinvol-test:fail-reads', '1') : localStorage.removeItem('zinvol-test:fail-reads')),
+    fail,
+  );
 }

@@ -4,6 +4,11 @@ import en from '../../src/i18n/locales/en.json';
 import nl from '../../src/i18n/locales/nl.json';
 import editorEn from '../../src/screens/editor/strings.en.json';
 import editorNl from '../../src/screens/editor/strings.nl.json';
+import firstScreenStrings from '../../src/i18n/locales/nl.json?first';
+import rest from '../../src/i18n/locales/nl.json?rest';
+import { FIRST_SCREEN_SECTIONS } from '../../src/i18n/first-screen.ts';
+import { smallT } from '../../src/i18n/small-t.ts';
+import { t as i18nextT, changeLanguage as i18nextLanguage, start } from '../../src/i18n/i18next.ts';
 
 function keys(value: unknown, prefix = ''): string[] {
   if (typeof value !== 'object' || value === null) return [prefix];
@@ -43,5 +48,31 @@ describe('languages', () => {
     expect(english('home.title')).toBe(en.home.title);
     expect(english('print.title')).toBe(en.print.title);
     await changeLanguage('nl');
+  });
+
+  it("the Dutch strings are split in two without overlap: the first screen's sections and the rest", () => {
+    expect(Object.keys(firstScreenStrings).sort()).toEqual([...FIRST_SCREEN_SECTIONS].sort());
+    expect({ ...firstScreenStrings, ...rest }).toEqual(nl);
+    expect(Object.keys(rest).filter((section) => section in firstScreenStrings)).toEqual([]);
+  });
+
+  it("the first screen's small lookup gives the same text as i18next, plurals and placeholders too", async () => {
+    await start('nl', []);
+    const options = { count: 1, name: 'Sam', number: 3, text: 'x', title: 'T', date: 'd', max: 9, place: 'p', percent: 40 };
+    for (const [language, tables] of [
+      ['nl', [firstScreenStrings]],
+      ['en', [en, firstScreenStrings]],
+    ] as const) {
+      await i18nextLanguage(language);
+      const small = smallT(language, [...tables]);
+      const plain = keys(firstScreenStrings).map((key) => key.replace(/_(one|other)$/, ''));
+      expect(plain.length).toBeGreaterThan(50);
+      for (const key of new Set(plain)) {
+        for (const count of [0, 1, 2, 7]) expect(small(key, { ...options, count }), key).toBe(i18nextT(key, { ...options, count }));
+        expect(small(key), key).toBe(i18nextT(key));
+      }
+      expect(small('no.such.key')).toBe('no.such.key');
+    }
+    await i18nextLanguage('nl');
   });
 });

@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import { useApp } from '../../app/context.ts';
 import { modules, summaryOf, titleOf } from '../../content/workbook.ts';
 import type { ModuleMeta } from '../../content/types.ts';
@@ -24,14 +25,23 @@ export function courseModules(plan: string[] | null): ModuleMeta[] {
 export function HomeScreen() {
   const { language, t } = useApp();
   useScreen(t('nav.home'));
-  const progress = useStored('progress', loadProgress);
-  const top3 = useStored('top3', loadTop3);
-  const last = useStored('settings', async () => ({ place: await loadSetting('lastPlace') }));
+  // A read that fails shows the screen without that part, and a calm note (never a blank screen).
+  const [failed, setFailed] = useState(false);
+  const orElse =
+    <T,>(fallback: T) =>
+    (error: unknown): T => {
+      console.warn('Reading stored data failed', error);
+      setFailed(true);
+      return fallback;
+    };
+  const progress = useStored('progress', () => loadProgress().catch(orElse([])));
+  const top3 = useStored('top3', () => loadTop3().catch(orElse([])));
+  const last = useStored('settings', async () => ({ place: await loadSetting('lastPlace').catch(orElse(undefined)) }));
   const lastPlace = last?.place;
   // What is stored arrives a moment after the first paint: until all of it is read, the part
   // below the introduction is laid out but not shown, so nothing moves when it appears.
-  const use = useStored('settings', async () => (await loadSetting('socialMediaUse')) ?? null);
-  const tasksDone = useStored('practice', async () => (await loadPractice())?.tasksDone ?? {});
+  const use = useStored('settings', async () => (await loadSetting('socialMediaUse').catch(orElse(undefined))) ?? null);
+  const tasksDone = useStored('practice', async () => (await loadPractice().catch(orElse(undefined)))?.tasksDone ?? {});
   const loading = progress === undefined || top3 === undefined || last === undefined || use === undefined || tasksDone === undefined;
   // "Go on" leads to the page last opened, unless that module is finished.
   const lastModule =
@@ -46,6 +56,11 @@ export function HomeScreen() {
     <main id="main" class="page home">
       <h1>{t('home.title')}</h1>
       <p class="lead">{t('home.intro')}</p>
+      {failed && (
+        <p class="notice" role="status">
+          {t('homeRead.failed')}
+        </p>
+      )}
       <div class={loading ? 'home-stored loading' : 'home-stored'} aria-busy={loading}>
         {use !== undefined && <RouteCard use={use} />}
         {lastModule && lastPlace && (

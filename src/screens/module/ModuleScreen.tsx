@@ -5,6 +5,7 @@ import { findModule, loadModuleText, titleOf } from '../../content/workbook.ts';
 import { flushAnswers, loadModuleAnswers, loadProgress, saveProgress } from '../../storage/index.ts';
 import { HomeScreenTip } from '../../ui/HomeScreenTip.tsx';
 import { useLoaded } from '../../ui/use-stored.ts';
+import { AnswersWait } from './AnswersWait.tsx';
 import { Blocks } from './Blocks.tsx';
 import { GlossaryView } from './GlossaryView.tsx';
 import { useScreen } from '../../ui/screen.ts';
@@ -17,6 +18,7 @@ export function ModuleScreen({ id = '', page: pageParam }: { id?: string; page?:
   const meta = findModule(id);
   const loaded = useLoaded(() => loadModuleText(id, language), [id, language]);
   // Read once per module; after that the exercises follow the live answers (see ui/use-answer.ts).
+  // The text shows before; the answer boxes wait for this read (AnswersWait).
   const answers = useLoaded(() => loadModuleAnswers(id).then(() => true), [id]);
   const heading = useRef<HTMLHeadingElement>(null);
 
@@ -97,10 +99,11 @@ export function ModuleScreen({ id = '', page: pageParam }: { id?: string; page?:
       </main>
     );
   }
-  if (!loaded || !answers || page === null || !section) {
+  if (!loaded || page === null || !section) {
     return (
-      <main id="main" class="page" aria-busy="true">
-        <h1>{title}</h1>
+      <main id="main" class="page module" aria-busy="true">
+        {/* Where the page's own title line will be, so nothing moves when the page arrives. */}
+        <p class="module-title">{title}</p>
       </main>
     );
   }
@@ -120,7 +123,9 @@ export function ModuleScreen({ id = '', page: pageParam }: { id?: string; page?:
       {page === 0 && <ModulePicture module={meta} size="page" />}
       {page === 0 && !section.title && <HomeScreenTip />}
       <div lang={loaded.text.lang}>
-        <Blocks moduleId={id} blocks={section.blocks} />
+        <AnswersWait read={Boolean(answers)}>
+          <Blocks moduleId={id} blocks={section.blocks} />
+        </AnswersWait>
       </div>
       <nav class="page-nav" aria-label={t('module.pages')}>
         {page > 0 ? (

@@ -32,7 +32,7 @@ export function Messages({ practice }: { practice: Practice }) {
 }
 
 function Thread({ message, practice }: { message: PracticeMessage; practice: Practice }) {
-  const { t, language } = useApp();
+  const { t } = useApp();
   const local = useLocal();
   const { data, state, act } = practice;
   const name = personOf(data, message.from)?.name ?? (data.senders[message.from] ? local(data.senders[message.from]!) : message.from);
@@ -73,7 +73,7 @@ function Thread({ message, practice }: { message: PracticeMessage; practice: Pra
                 <strong>{t('practice.messages.signs')}</strong>
               </p>
               <ul>
-                {message.signs[language].map((sign) => (
+                {local<string[]>(message.signs).map((sign) => (
                   <li key={sign}>{sign}</li>
                 ))}
               </ul>

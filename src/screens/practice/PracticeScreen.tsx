@@ -14,18 +14,20 @@ import { OwnProfile, StrangerView } from './Profile.tsx';
 import { Tasks } from './Tasks.tsx';
 import { usePractice, type Practice } from './use-practice.ts';
 import { addStrings } from '../../i18n/index.ts';
-import en from './locales/en.json';
-import nl from './locales/nl.json';
 import './practice.css';
 
-// The practice app's own words load with it, not with the first screen.
-addStrings({ nl: { practice: nl }, en: { practice: en } });
+// The practice app's own words load with it, not with the first screen; each language is its own chunk.
+addStrings({
+  nl: () => import('./locales/nl.json').then(({ default: practice }) => ({ practice })),
+  en: () => import('./locales/en.json').then(({ default: practice }) => ({ practice })),
+});
 
 const VIEWS = ['tijdlijn', 'berichten', 'profiel', 'instellingen', 'taken'] as const;
 type View = (typeof VIEWS)[number] | 'vreemde';
 
 export function PracticeScreen({ view: viewParam, task }: { view?: string; task?: string }) {
-  const data = useLoaded(loadPracticeData, []);
+  const { language } = useApp();
+  const data = useLoaded(() => loadPracticeData(language), [language]);
   if (data === null) return <NoPractice />;
   if (!data) return <main id="main" class="page practice" aria-busy="true" />;
   const view = VIEWS.includes(viewParam as (typeof VIEWS)[number]) || viewParam === 'vreemde' ? (viewParam as View) : 'tijdlijn';

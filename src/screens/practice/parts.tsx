@@ -1,13 +1,16 @@
 // Small pieces shared by the practice app's views.
 import { useApp } from '../../app/context.ts';
-import type { Localized, PracticeData, PracticePerson } from '../../content/types.ts';
+import type { Language, Localized, PracticeData, PracticePerson } from '../../content/types.ts';
 import { taskDone } from './state.ts';
 import type { Practice } from './use-practice.ts';
 
-/** The text in the language shown. */
-export function useLocal(): (text: Localized) => string {
+/**
+ * The text in the language shown. The practice data of each language is its own chunk (only
+ * that language's text in it); offline before another language was loaded, the Dutch data is shown.
+ */
+export function useLocal(): <T = string>(text: Localized | Record<Language, T>) => T {
   const { language } = useApp();
-  return (text) => text[language];
+  return <T,>(text: Localized | Record<Language, T>) => (text as Record<Language, T>)[language] ?? (text as Record<Language, T>).nl;
 }
 
 export function personOf(data: PracticeData, id: string): PracticePerson | undefined {

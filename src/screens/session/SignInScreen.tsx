@@ -1,7 +1,7 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { useT } from '../../app/context.ts';
 import { openProfile, type SessionState } from '../../storage/index.ts';
-import { TrainerSettings } from '../trainer/TrainerSettings.tsx';
+import { TrainerSettings } from '../trainer/trainer-settings-on-first-use.ts';
 import { NewProfileForm } from './NewProfileForm.tsx';
 import { ProfileBadge } from './ProfileBadge.tsx';
 import { UnlockForm } from './UnlockForm.tsx';
@@ -21,6 +21,10 @@ export function SignInScreen({ session }: { session: SessionState }) {
   const back = () => setView({ name: 'list' });
   const heading = view.name === 'trainer' ? t('trainerSettings.open') : isClass ? t('signIn.classTitle') : t('signIn.ownHeading');
   useScreen(view.name === 'unlock' ? view.label : undefined, heading);
+  // The trainer's tablet keeps the trainer settings for offline use (they are not precached).
+  useEffect(() => {
+    if (isClass) TrainerSettings.preload();
+  }, [isClass]);
 
   return (
     <main id="main" class="page sign-in">

@@ -4,10 +4,10 @@ import { loadSetting, saveSetting, type TextSize } from '../../storage/index.ts'
 import { useStored } from '../../ui/use-stored.ts';
 import { USES } from '../home/RouteCard.tsx';
 import { useSession } from '../../app/session.ts';
-import { TrainerSettings } from '../trainer/TrainerSettings.tsx';
+import { TrainerSettings } from '../trainer/trainer-settings-on-first-use.ts';
 import { KeepingOnDevice } from './KeepingOnDevice.tsx';
 import { applyTextSize, TEXT_SIZES, currentTextSize } from '../../ui/text-size.ts';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { useScreen } from '../../ui/screen.ts';
 
 export function SettingsScreen() {
@@ -18,6 +18,8 @@ export function SettingsScreen() {
   const mode = session.storage;
   const [showTrainer, setShowTrainer] = useState(false);
   const use = useStored('settings', () => loadSetting('socialMediaUse'));
+  // The print layout is not precached: opening Settings (where it is chosen) fetches it ahead.
+  useEffect(() => void fetchPrintAhead(), []);
 
   const chooseSize = (next: TextSize) => {
     setSize(next);
@@ -105,4 +107,13 @@ export function SettingsScreen() {
         ))}
     </main>
   );
+}
+
+/** Loads the print layout into the cache; offline it is tried again the next time. */
+async function fetchPrintAhead(): Promise<void> {
+  try {
+    await import('../print/PrintScreen.tsx');
+  } catch {
+    // Offline now: fetched when Settings or print is opened online.
+  }
 }
