@@ -4,7 +4,8 @@ import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { visualizer } from 'rollup-plugin-visualizer';
 import { TRAINER_TOOLS_FOLDER, languageFiles, workbookChunkName, workbookModules } from './src/pipeline/vite-plugin.ts';
-import { OTHER_LANGUAGES_CACHE, TRAINER_TOOLS_CACHE } from './src/pwa/caches.ts';
+import { OTHER_LANGUAGES_CACHE, SPEECH_ENGINE_CACHE, TRAINER_TOOLS_CACHE } from './src/pwa/caches.ts';
+import { SPEECH_FOLDER, speechEngine } from './src/pipeline/speech-engine.ts';
 import { CONTENT_SECURITY_POLICY } from './scripts/csp.mjs';
 
 const APP_VERSION = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
@@ -29,6 +30,7 @@ export default defineConfig({
     // ZINVOL_MODULES_DIR: build another modules folder (tests, size measurements).
     workbookModules(process.env.ZINVOL_MODULES_DIR),
     languageFiles(),
+    speechEngine(),
     // ZINVOL_ANALYZE=file.json: which source modules fill each chunk (npm run sizes reads it).
     process.env.ZINVOL_ANALYZE ? visualizer({ filename: process.env.ZINVOL_ANALYZE, template: 'raw-data', gzipSize: true }) : null,
     VitePWA({
@@ -65,15 +67,21 @@ export default defineConfig({
         // Offline means the whole workbook in Dutch: every screen and every module. Another
         // language (assets/<lang>/, see workbookChunkName) is cached when someone switches to it
         // (src/content/workbook.ts). Icons are for installing, which happens online. The trainer's
-        // tools are cached when first opened (TrainerSettings opens them once, online).
+        // tools are cached when first opened (TrainerSettings opens them once, online), and so is the
+        // speech engine for reading aloud (src/read-aloud/), the first time someone asks for it.
         globPatterns: ['**/*.{js,css,html,svg,txt,json}'],
-        globIgnores: ['assets/!(nl)/*', `assets/${TRAINER_TOOLS_FOLDER}/*`],
+        globIgnores: ['assets/!(nl)/*', `assets/${TRAINER_TOOLS_FOLDER}/*`, `assets/${SPEECH_FOLDER}/*`],
         runtimeCaching: [
           {
             urlPattern: ({ url }) => url.pathname.startsWith(`/assets/${TRAINER_TOOLS_FOLDER}/`),
             handler: 'CacheFirst',
             // Hashed names: a new version adds new files, so keep only the newest few dozen.
             options: { cacheName: TRAINER_TOOLS_CACHE, expiration: { maxEntries: 40 } },
+          },
+          {
+            urlPattern: ({ url }) => url.pathname.startsWith(`/assets/${SPEECH_FOLDER}/`),
+            handler: 'CacheFirst',
+            options: { cacheName: SPEECH_ENGINE_CACHE, expiration: { maxEntries: 10 } },
           },
           {
             urlPattern: ({ url }) => /^\/assets\/[a-z]{2}\//.test(url.pathname) && !url.pathname.startsWith('/assets/nl/'),
@@ -90,6 +98,8 @@ export default defineConfig({
       },
     }),
   ],
+  // The speech worker (src/read-aloud/) sits beside the engine it loads, out of the precache.
+  worker: { format: 'es', rolldownOptions: { output: { entryFileNames: `assets/${SPEECH_FOLDER}/[name]-[hash].js` } } },
   build: {
     target: 'es2022',
     sourcemap: false,

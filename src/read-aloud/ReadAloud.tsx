@@ -1,0 +1,96 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useT } from '../app/context.ts';
+import { announce } from '../ui/announce.ts';
+import { currentReading, onReading, pauseReading, resumeReading, setSlow, startReading, stopReading, type Reading } from './reader.ts';
+import './read-aloud.css';
+
+interface Props {
+  /** What is read: the whole page (from its heading) or the exercise this button sits in. */
+  part: 'page' | 'exercise';
+}
+
+/**
+ * "Lees voor": one calm button; once reading, pause / go on, stop and slower appear in its place.
+ * Each change is told once to screen readers (not each sentence). Reading stops when the button
+ * leaves the page (another page, another screen).
+ */
+export function ReadAloud({ part }: Props) {
+  const t = useT();
+  const [owner] = useState(() => ({}));
+  const [reading, setReading] = useState<Reading>(currentReading);
+  const box = useRef<HTMLDivElement>(null);
+
+  useEffect(() => onReading(setReading), []);
+  useEffect(() => () => void (currentReading().owner === owner && stopReading()), [owner]);
+
+  const mine = reading.owner === owner;
+  const state = mine ? reading.state : { kind: 'idle' as const };
+  const active = state.kind === 'loading' || state.kind === 'reading';
+
+  // Say each change once; the buttons keep the focus where the person was.
+  const told = mine ? tellOf(reading) : null;
+  useEffect(() => {
+    if (told) announce(t(`readAloud.${told}`));
+  }, [told, t]);
+  // The button that was pressed may be gone ("Lees voor" becomes the controls, and back):
+  // then focus goes to its successor instead of falling to the page.
+  useEffect(() => {
+    const lost = document.activeElement === null || document.activeElement === document.body;
+    if (lost) box.current?.querySelector<HTMLButtonElement>(`[data-control="${active ? 'stop' : 'start'}"]`)?.focus();
+  }, [active]);
+
+  const start = () => {
+    const root = part === 'page' ? box.current?.closest('main') : box.current?.closest('.exercise');
+    if (root) void startReading(owner, root);
+  };
+  const paused = state.kind === 'reading' && state.paused;
+
+  return (
+    <div class={`read-aloud read-aloud-${part}`} ref={box} role="group" aria-label={t('readAloud.controls')}>
+      {!active && (
+        <button type="button" class="button secondary read-aloud-start" data-control="start" onClick={start}>
+          <span aria-hidden="true">🔊</span> {t(part === 'page' ? 'readAloud.start' : 'readAloud.startExercise')}
+        </button>
+      )}
+      {active && (
+        <>
+          {state.kind === 'loading' ? (
+            <span class="read-aloud-loading">
+              {t('readAloud.loading')}
+              {state.fraction !== null && (
+                <progress max={1} value={state.fraction} aria-label={t('readAloud.loading')}>
+                  {Math.round(state.fraction * 100)} %
+                </progress>
+              )}
+            </span>
+          ) : (
+            <button type="button" class="button secondary" data-control="pause" onClick={() => (paused ? resumeReading() : pauseReading())}>
+              <span aria-hidden="true">{paused ? '▶' : '⏸'}</span> {t(paused ? 'readAloud.resume' : 'readAloud.pause')}
+            </button>
+          )}
+          <button type="button" class="button secondary" data-control="stop" onClick={stopReading}>
+            <span aria-hidden="true">■</span> {t('readAloud.stop')}
+          </button>
+          <button type="button" class="button secondary" aria-pressed={reading.slow} onClick={() => setSlow(!reading.slow)}>
+            {t('readAloud.slower')}
+          </button>
+        </>
+      )}
+      {state.kind === 'failed' && <p class="read-aloud-failed">{t('readAloud.failed')}</p>}
+    </div>
+  );
+}
+
+/** What to tell a screen reader for this state, or null (nothing new to tell). */
+function tellOf({ state }: Reading): string | null {
+  switch (state.kind) {
+    case 'loading':
+      return 'loading';
+    case 'reading':
+      return state.paused ? 'paused' : 'reading';
+    case 'failed':
+      return 'failed';
+    case 'idle':
+      return state.ended ?? null;
+  }
+}
