@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useT } from '../app/context.ts';
 import { announce } from '../ui/announce.ts';
 import { currentReading, onReading, pauseReading, resumeReading, setSlow, startReading, stopReading, type Reading } from './reader.ts';
+import { Icon } from './icons.tsx';
 import './read-aloud.css';
 
 interface Props {
@@ -49,7 +50,7 @@ export function ReadAloud({ part }: Props) {
     <div class={`read-aloud read-aloud-${part}`} ref={box} role="group" aria-label={t('readAloud.controls')}>
       {!active && (
         <button type="button" class="button secondary read-aloud-start" data-control="start" onClick={start}>
-          <span aria-hidden="true">🔊</span> {t(part === 'page' ? 'readAloud.start' : 'readAloud.startExercise')}
+          <Icon name="speaker" /> {t(part === 'page' ? 'readAloud.start' : 'readAloud.startExercise')}
         </button>
       )}
       {active && (
@@ -65,11 +66,11 @@ export function ReadAloud({ part }: Props) {
             </span>
           ) : (
             <button type="button" class="button secondary" data-control="pause" onClick={() => (paused ? resumeReading() : pauseReading())}>
-              <span aria-hidden="true">{paused ? '▶' : '⏸'}</span> {t(paused ? 'readAloud.resume' : 'readAloud.pause')}
+              <Icon name={paused ? 'play' : 'pause'} /> {t(paused ? 'readAloud.resume' : 'readAloud.pause')}
             </button>
           )}
           <button type="button" class="button secondary" data-control="stop" onClick={stopReading}>
-            <span aria-hidden="true">■</span> {t('readAloud.stop')}
+            <Icon name="stop" /> {t('readAloud.stop')}
           </button>
           <button type="button" class="button secondary" aria-pressed={reading.slow} onClick={() => setSlow(!reading.slow)}>
             {t('readAloud.slower')}

@@ -3,6 +3,7 @@
 // one (the real Chromium here has no voices: the offline engine shipped with the app speaks).
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
+import { expectNoAxeViolations } from './axe.ts';
 import { MODULE_ID, navigate, useAsOwnDevice, waitForOffline } from './helpers.ts';
 
 declare global {
@@ -160,6 +161,67 @@ test.describe('with a voice on the device', () => {
     await page.evaluate(() => window.fakeSpeech.finish());
     await page.waitForTimeout(200);
     expect(await utterances(page)).toHaveLength(2);
+  });
+
+  test('the controls: large targets, told to screen readers once, zero axe violations while reading', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 640 });
+    await openFirstPage(page);
+    await page.getByRole('button', { name: 'Lees voor', exact: true }).click();
+    await expect.poll(() => utterances(page)).toHaveLength(1);
+    await page.evaluate(() => window.fakeSpeech.finish());
+    await expect.poll(() => utterances(page)).toHaveLength(2);
+    // Told once, not per sentence.
+    await expect(page.locator('[data-announcer]')).toHaveText('Wordt voorgelezen');
+    const controls = page.getByRole('group', { name: 'Voorlezen' }).first().getByRole('button');
+    for (const box of await controls.evaluateAll((buttons) => buttons.map((b) => b.getBoundingClientRect().toJSON() as DOMRect))) {
+      expect(box.height).toBeGreaterThanOrEqual(44);
+      expect(box.width).toBeGreaterThanOrEqual(44);
+    }
+    await expectNoAxeViolations(page, 'reading aloud');
+    await page.getByRole('button', { name: 'Stop' }).first().click();
+    await expect(page.locator('[data-announcer]')).toHaveText('Voorlezen is gestopt');
+    await expectNoAxeViolations(page, 'after reading aloud');
+  });
+
+  test('look (LOOK=1): a highlighted sentence at phone and tablet size, normal and largest text', async ({ page }) => {
+    test.skip(!process.env.LOOK, 'only with LOOK=1');
+    await useAsOwnDevice(page);
+    for (const [view, viewport] of Object.entries({ phone: { width: 360, height: 640 }, tablet: { width: 768, height: 1024 } })) {
+      await page.setViewportSize(viewport);
+      for (const [label, tag] of [
+        ['Gewoon', 'normal'],
+        ['Heel groot', 'largest'],
+      ] as const) {
+        await navigate(page, '/settings');
+        await page.getByLabel(label, { exact: true }).check();
+        await navigate(page, `/module/${MODULE_ID}/1`);
+        await page.waitForTimeout(300);
+        await page.screenshot({ path: `test-results/look/read-aloud-${view}-${tag}-idle.png` });
+        await page.getByRole('button', { name: 'Lees voor', exact: true }).click();
+        await expect.poll(() => utterances(page)).not.toHaveLength(0);
+        await page.evaluate(() => window.fakeSpeech.finish());
+        await page.evaluate(() => window.fakeSpeech.finish());
+        await page.waitForTimeout(300);
+        await page.screenshot({ path: `test-results/look/read-aloud-${view}-${tag}-reading.png` });
+        await page.getByRole('button', { name: 'Stop' }).first().click();
+        await navigate(page, `/module/${MODULE_ID}/3`);
+        await page.locator('section.exercise').first().getByRole('button', { name: 'Lees deze opdracht voor' }).click();
+        await page.evaluate(() => window.fakeSpeech.finish());
+        await page.waitForTimeout(300);
+        await page.screenshot({ path: `test-results/look/read-aloud-${view}-${tag}-exercise.png` });
+        await page.getByRole('button', { name: 'Stop' }).first().click();
+      }
+    }
+    await page.setViewportSize({ width: 360, height: 640 });
+    for (const scheme of ['dark', 'forced'] as const) {
+      await page.emulateMedia(scheme === 'dark' ? { colorScheme: 'dark' } : { forcedColors: 'active', colorScheme: 'light' });
+      await navigate(page, `/module/${MODULE_ID}/1`);
+      await page.getByRole('button', { name: 'Lees voor', exact: true }).click();
+      await page.evaluate(() => window.fakeSpeech.finish());
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: `test-results/look/read-aloud-phone-${scheme}-reading.png` });
+      await page.getByRole('button', { name: 'Stop' }).first().click();
+    }
   });
 
   test('an exercise reads its own question and choices', async ({ page }) => {
