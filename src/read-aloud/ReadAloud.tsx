@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useT } from '../app/context.ts';
-import { announce } from '../ui/announce.ts';
 import { currentReading, onReading, pauseReading, resumeReading, setSlow, startReading, stopReading, type Reading } from './reader.ts';
 import { Icon } from './icons.tsx';
 import './read-aloud.css';
@@ -8,6 +7,8 @@ import './read-aloud.css';
 interface Props {
   /** What is read: the whole page (from its heading) or the exercise this button sits in. */
   part: 'page' | 'exercise';
+  /** The app's one live region (ui/announce.ts), handed in by ReadAloudButton.tsx. */
+  tell: (text: string) => void;
 }
 
 /**
@@ -15,7 +16,7 @@ interface Props {
  * Each change is told once to screen readers (not each sentence). Reading stops when the button
  * leaves the page (another page, another screen).
  */
-export function ReadAloud({ part }: Props) {
+export function ReadAloud({ part, tell }: Props) {
   const t = useT();
   const [owner] = useState(() => ({}));
   const [reading, setReading] = useState<Reading>(currentReading);
@@ -31,8 +32,8 @@ export function ReadAloud({ part }: Props) {
   // Say each change once; the buttons keep the focus where the person was.
   const told = mine ? tellOf(reading) : null;
   useEffect(() => {
-    if (told) announce(t(`readAloud.${told}`));
-  }, [told, t]);
+    if (told) tell(t(`readAloud.${told}`));
+  }, [told, t, tell]);
   // The button that was pressed may be gone ("Lees voor" becomes the controls, and back):
   // then focus goes to its successor instead of falling to the page.
   useEffect(() => {

@@ -8,5 +8,3 @@ export function wakeAudio(): AudioContext {
   void context.resume().catch(() => {});
   return context;
 }
-
-export const audioContext = (): AudioContext | undefined => context;

@@ -3,7 +3,6 @@
 // Web Audio, so no media URL (and no change to the Content-Security-Policy) is needed.
 import { dataSize, dataUrl, engineUrl } from 'virtual:speech-engine';
 import type { FromWorker, ToWorker } from './engine-messages.ts';
-import { audioContext, wakeAudio } from './audio.ts';
 import type { SpeakOptions, Speaker } from './speaker.ts';
 
 let started: Worker | undefined;
@@ -14,12 +13,12 @@ function speechWorker(): Worker {
 }
 
 /** Loads the engine (once; again after a failure), telling how far it is. */
-export function loadOfflineEngine(onProgress: (fraction: number) => void): Promise<OfflineEngine> {
+export function loadOfflineEngine(audio: () => AudioContext, onProgress: (fraction: number) => void): Promise<OfflineEngine> {
   const target = speechWorker();
   return new Promise((resolve, reject) => {
     const listen = ({ data }: MessageEvent<FromWorker>) => {
       if (data.type === 'progress') onProgress(data.fraction);
-      if (data.type === 'ready') done(() => resolve(new OfflineEngine(target)));
+      if (data.type === 'ready') done(() => resolve(new OfflineEngine(target, audio)));
       if (data.type === 'failed') fail(new Error(data.message));
     };
     // The worker's own script could not be fetched (offline before the first use).
@@ -55,7 +54,11 @@ export class OfflineEngine implements Speaker {
   /** Counts stops: a sound that arrives after stop() is not played. */
   private stops = 0;
 
-  constructor(private readonly worker: Worker) {
+  /** `audio`: the context woken by the click that started reading (see reader.ts). */
+  constructor(
+    private readonly worker: Worker,
+    private readonly audio: () => AudioContext,
+  ) {
     worker.addEventListener('message', ({ data }: MessageEvent<FromWorker>) => {
       if (data.type !== 'audio') return;
       this.waiting.get(data.id)?.(data);
@@ -84,7 +87,7 @@ export class OfflineEngine implements Speaker {
     const { samples, sampleRate } = await this.sound(text, options);
     this.sounds.delete(`${options.lang}|${options.slow}|${text}`);
     if (samples.length === 0 || stops !== this.stops) return;
-    const context = wakeAudio();
+    const context = this.audio();
     const buffer = context.createBuffer(1, samples.length, sampleRate);
     buffer.copyToChannel(samples as Float32Array<ArrayBuffer>, 0);
     const source = context.createBufferSource();
@@ -102,11 +105,11 @@ export class OfflineEngine implements Speaker {
   }
 
   pause(): void {
-    void audioContext()?.suspend();
+    void this.audio().suspend();
   }
 
   resume(): void {
-    void audioContext()?.resume();
+    void this.audio().resume();
   }
 
   stop(): void {
@@ -121,6 +124,6 @@ export class OfflineEngine implements Speaker {
       // Already ended.
     }
     playing.done();
-    void audioContext()?.resume();
+    void this.audio().resume();
   }
 }

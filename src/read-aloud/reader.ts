@@ -104,7 +104,7 @@ function speakerFor(lang: string, onProgress: (fraction: number) => void): Promi
       if (voice) return new SystemVoice(voice);
       onProgress(0);
       const { loadOfflineEngine } = await import('./offline-engine.ts');
-      return loadOfflineEngine(onProgress);
+      return loadOfflineEngine(wakeAudio, onProgress);
     });
     // A failed load (offline before first use) is tried again on the next click.
     found.catch(() => speakers.delete(base));

@@ -5,7 +5,7 @@ import type { GlossaryTerm, ModuleText } from '../../content/types.ts';
 import { TextBlocks } from '../../ui/RichText.tsx';
 import { Blocks } from './Blocks.tsx';
 import { useScreen } from '../../ui/screen.ts';
-import { ReadAloud } from '../../read-aloud/ReadAloud.tsx';
+import { ReadAloudButton } from '../../read-aloud/ReadAloudButton.tsx';
 
 /** The glossary: every word on one page, with a search box. */
 export function GlossaryView({ text, isFallback }: { text: ModuleText; isFallback: boolean }) {
@@ -26,7 +26,7 @@ export function GlossaryView({ text, isFallback }: { text: ModuleText; isFallbac
   return (
     <main id="main" class="page glossary">
       <h1>{text.title}</h1>
-      <ReadAloud part="page" />
+      <ReadAloudButton part="page" />
       {isFallback && <p class="notice">{t('module.onlyDutch')}</p>}
       {intro && <Blocks moduleId={text.id} blocks={intro.blocks} />}
       <div class="search">

@@ -9,7 +9,7 @@ import { Blocks } from './Blocks.tsx';
 import { GlossaryView } from './GlossaryView.tsx';
 import { useScreen } from '../../ui/screen.ts';
 import { showPageProgress } from '../../ui/page-progress.ts';
-import { ReadAloud } from '../../read-aloud/ReadAloud.tsx';
+import { ReadAloudButton } from '../../read-aloud/ReadAloudButton.tsx';
 
 export function ModuleScreen({ id = '', page: pageParam }: { id?: string; page?: string }) {
   const { language, t } = useApp();
@@ -117,7 +117,7 @@ export function ModuleScreen({ id = '', page: pageParam }: { id?: string; page?:
       <h1 ref={heading} tabIndex={-1}>
         {section.title ?? loaded.text.title}
       </h1>
-      <ReadAloud key={page} part="page" />
+      <ReadAloudButton key={page} part="page" />
       {page === 0 && !section.title && <HomeScreenTip />}
       <div lang={loaded.text.lang}>
         <Blocks moduleId={id} blocks={section.blocks} />

@@ -8,7 +8,7 @@ import type { Exercise } from '../../../content/types.ts';
 import { answerKey, onSaveState, saveStateOf, type SaveState } from '../../../storage/index.ts';
 import { useAnswer } from '../../../ui/use-answer.ts';
 import { EarlierVersions } from '../../answers/EarlierVersions.tsx';
-import { ReadAloud } from '../../../read-aloud/ReadAloud.tsx';
+import { ReadAloudButton } from '../../../read-aloud/ReadAloudButton.tsx';
 
 interface Props {
   moduleId: string;
@@ -28,7 +28,7 @@ export function ExerciseFrame({ moduleId, exercise, kindLabel, prompt, children,
   return (
     <section class="exercise" aria-labelledby={headingId} data-exercise={exerciseId}>
       <p class="exercise-kind">{kindLabel}</p>
-      <ReadAloud part="exercise" />
+      <ReadAloudButton part="exercise" />
       <div class="exercise-prompt" id={headingId}>
         {prompt}
       </div>
