@@ -5,7 +5,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { visualizer } from 'rollup-plugin-visualizer';
 import { TRAINER_TOOLS_FOLDER, languageFiles, workbookChunkName, workbookModules } from './src/pipeline/vite-plugin.ts';
 import { OTHER_LANGUAGES_CACHE, SPEECH_ENGINE_CACHE, TRAINER_TOOLS_CACHE } from './src/pwa/caches.ts';
-import { SPEECH_FOLDER, speechEngine } from './src/pipeline/speech-engine.ts';
+import { SPEECH_FOLDER, speechAssetName, speechChunkName, speechEngine } from './src/pipeline/speech-engine.ts';
 import { CONTENT_SECURITY_POLICY } from './scripts/csp.mjs';
 
 const APP_VERSION = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
@@ -104,7 +104,10 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     rolldownOptions: {
-      output: { chunkFileNames: (chunk) => workbookChunkName(chunk) ?? 'assets/[name]-[hash].js' },
+      output: {
+        chunkFileNames: (chunk) => speechChunkName(chunk) ?? workbookChunkName(chunk) ?? 'assets/[name]-[hash].js',
+        assetFileNames: (asset) => speechAssetName(asset) ?? 'assets/[name]-[hash][extname]',
+      },
     },
   },
   test: {

@@ -8,8 +8,9 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
+import { SPEECH_FOLDER } from '../pwa/caches.ts';
 
-export const SPEECH_FOLDER = 'speech';
+export { SPEECH_FOLDER };
 const VIRTUAL = 'virtual:speech-engine';
 
 /** The engine's own files (phonemes, intonation) and the Dutch and English voices and dictionaries. */
@@ -105,4 +106,18 @@ export const dataSize = ${engine().data.length};`;
       });
     },
   };
+}
+
+/**
+ * Reading aloud beyond its button (src/read-aloud/ReadAloud.tsx and what it imports, with its CSS)
+ * goes beside the engine in assets/speech/: out of the precache, cached at first use.
+ */
+const SPEECH_CHUNKS = ['ReadAloud'];
+export function speechChunkName(chunk: { name?: string }): string | undefined {
+  return chunk.name && SPEECH_CHUNKS.includes(chunk.name) ? `assets/${SPEECH_FOLDER}/[name]-[hash].js` : undefined;
+}
+export function speechAssetName(asset: { names?: string[] }): string | undefined {
+  return asset.names?.some((name) => SPEECH_CHUNKS.includes(name.replace(/\.css$/, '')))
+    ? `assets/${SPEECH_FOLDER}/[name]-[hash][extname]`
+    : undefined;
 }

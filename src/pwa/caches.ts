@@ -9,5 +9,8 @@ export const LANGUAGE_FILES_URL = '/languages.json';
 /** Where the trainer's tools (editor, QR) are kept once opened; not precached (vite.config.ts). */
 export const TRAINER_TOOLS_CACHE = 'zinvol-trainer-tools';
 
-/** Where the offline speech engine for reading aloud is kept once used; not precached (vite.config.ts). */
+/** Where reading aloud and its offline speech engine are kept once used; not precached (vite.config.ts). */
 export const SPEECH_ENGINE_CACHE = 'zinvol-speech-engine';
+
+/** Their folder: assets/speech/ (src/pipeline/speech-engine.ts). */
+export const SPEECH_FOLDER = 'speech';

@@ -1,14 +1,22 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useT } from '../app/context.ts';
 import { currentReading, onReading, pauseReading, resumeReading, setSlow, startReading, stopReading, type Reading } from './reader.ts';
-import { Icon } from './icons.tsx';
+import type { ComponentType } from 'preact';
+import type { Icon as IconType } from './icons.tsx';
+import type { Part } from './ReadAloudButton.tsx';
 import './read-aloud.css';
 
 interface Props {
   /** What is read: the whole page (from its heading) or the exercise this button sits in. */
-  part: 'page' | 'exercise';
-  /** The app's one live region (ui/announce.ts), handed in by ReadAloudButton.tsx. */
+  part: Part;
+  /** From ReadAloudButton.tsx (see there): the app's live region (ui/announce.ts), the button's place, the button, the note, the icons. */
   tell: (text: string) => void;
+  place: { float: string; margin: string };
+  StartButton: ComponentType<{ part: Part; onClick: () => void }>;
+  FailedNote: ComponentType;
+  Icon: typeof IconType;
+  /** The button was pressed before this chunk was there. */
+  startAtOnce: boolean;
 }
 
 /**
@@ -16,7 +24,7 @@ interface Props {
  * Each change is told once to screen readers (not each sentence). Reading stops when the button
  * leaves the page (another page, another screen).
  */
-export function ReadAloud({ part, tell }: Props) {
+export function ReadAloud({ part, tell, startAtOnce, place, StartButton, FailedNote, Icon }: Props) {
   const t = useT();
   const [owner] = useState(() => ({}));
   const [reading, setReading] = useState<Reading>(currentReading);
@@ -46,40 +54,54 @@ export function ReadAloud({ part, tell }: Props) {
     if (root) void startReading(owner, root);
   };
   const paused = state.kind === 'reading' && state.paused;
+  useEffect(() => {
+    if (startAtOnce) start();
+    // Once, when the chunk arrives after a press.
+    // oxlint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   return (
-    <div class={`read-aloud read-aloud-${part}`} ref={box} role="group" aria-label={t('readAloud.controls')}>
-      {!active && (
-        <button type="button" class="button secondary read-aloud-start" data-control="start" onClick={start}>
-          <Icon name="speaker" /> {t(part === 'page' ? 'readAloud.start' : 'readAloud.startExercise')}
-        </button>
-      )}
-      {active && (
-        <>
-          {state.kind === 'loading' ? (
-            <span class="read-aloud-loading">
-              {t('readAloud.loading')}
-              {state.fraction !== null && (
-                <progress max={1} value={state.fraction} aria-label={t('readAloud.loading')}>
-                  {Math.round(state.fraction * 100)} %
-                </progress>
-              )}
-            </span>
-          ) : (
-            <button type="button" class="button secondary" data-control="pause" onClick={() => (paused ? resumeReading() : pauseReading())}>
-              <Icon name={paused ? 'play' : 'pause'} /> {t(paused ? 'readAloud.resume' : 'readAloud.pause')}
+    <>
+      <div
+        class={`read-aloud read-aloud-${part}`}
+        ref={box}
+        role="group"
+        aria-label={t('readAloud.controls')}
+        style={active ? undefined : place}
+      >
+        {!active && <StartButton part={part} onClick={start} />}
+        {active && (
+          <>
+            {state.kind === 'loading' ? (
+              <span class="read-aloud-loading">
+                {t('readAloud.loading')}
+                {state.fraction !== null && (
+                  <progress max={1} value={state.fraction} aria-label={t('readAloud.loading')}>
+                    {Math.round(state.fraction * 100)} %
+                  </progress>
+                )}
+              </span>
+            ) : (
+              <button
+                type="button"
+                class="button secondary"
+                data-control="pause"
+                onClick={() => (paused ? resumeReading() : pauseReading())}
+              >
+                <Icon name={paused ? 'play' : 'pause'} /> {t(paused ? 'readAloud.resume' : 'readAloud.pause')}
+              </button>
+            )}
+            <button type="button" class="button secondary" data-control="stop" onClick={stopReading}>
+              <Icon name="stop" /> {t('readAloud.stop')}
             </button>
-          )}
-          <button type="button" class="button secondary" data-control="stop" onClick={stopReading}>
-            <Icon name="stop" /> {t('readAloud.stop')}
-          </button>
-          <button type="button" class="button secondary" aria-pressed={reading.slow} onClick={() => setSlow(!reading.slow)}>
-            {t('readAloud.slower')}
-          </button>
-        </>
-      )}
-      {state.kind === 'failed' && <p class="read-aloud-failed">{t('readAloud.failed')}</p>}
-    </div>
+            <button type="button" class="button secondary" aria-pressed={reading.slow} onClick={() => setSlow(!reading.slow)}>
+              {t('readAloud.slower')}
+            </button>
+          </>
+        )}
+      </div>
+      {state.kind === 'failed' && <FailedNote />}
+    </>
   );
 }
 

@@ -6,6 +6,7 @@ import { pageSentences, type Sentence } from './page-text.ts';
 import type { Speaker } from './speaker.ts';
 import { findVoice, pickVoice, SystemVoice, voicesNow } from './system-voice.ts';
 import { wakeAudio } from './audio.ts';
+import { loadOfflineEngine } from './offline-engine.ts';
 
 export type ReadingState =
   | { kind: 'idle'; ended?: 'done' | 'stopped' }
@@ -100,10 +101,9 @@ function speakerFor(lang: string, onProgress: (fraction: number) => void): Promi
   const base = lang.slice(0, 2).toLowerCase();
   let found = speakers.get(base);
   if (!found) {
-    found = findVoice(base).then(async (voice) => {
+    found = findVoice(base).then((voice): Speaker | Promise<Speaker> => {
       if (voice) return new SystemVoice(voice);
       onProgress(0);
-      const { loadOfflineEngine } = await import('./offline-engine.ts');
       return loadOfflineEngine(wakeAudio, onProgress);
     });
     // A failed load (offline before first use) is tried again on the next click.

@@ -307,10 +307,22 @@ test.describe('without a voice on the device', () => {
   });
 
   test('after the first use it works offline; before it, it says so once and can be tried again', async ({ page, context }) => {
-    await openFirstPage(page);
+    await useAsOwnDevice(page);
     await waitForOffline(page);
+    // Offline before reading aloud was ever fetched: the page stays (no reload), the button answers.
     await context.setOffline(true);
+    await navigate(page, `/module/${MODULE_ID}/1`);
+    await page.evaluate(() => ((window as unknown as { samePage: boolean }).samePage = true));
     const start = page.getByRole('button', { name: 'Lees voor', exact: true });
+    await start.click();
+    await expect(page.getByText(/De eerste keer is internet nodig/)).toBeVisible({ timeout: 15_000 });
+    expect(await page.evaluate(() => (window as unknown as { samePage?: boolean }).samePage)).toBe(true);
+
+    // Online the page fetches it; offline again, the engine itself is still missing.
+    await context.setOffline(false);
+    await page.reload();
+    await expect(page.getByRole('group', { name: 'Voorlezen' })).toBeVisible();
+    await context.setOffline(true);
     await start.click();
     await expect(page.getByText(/De eerste keer is internet nodig/)).toBeVisible({ timeout: 15_000 });
     await expect(start).toBeEnabled();

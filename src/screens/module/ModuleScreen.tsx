@@ -108,6 +108,7 @@ export function ModuleScreen({ id = '', page: pageParam }: { id?: string; page?:
 
   return (
     <main id="main" class="page module">
+      <ReadAloudButton key={page} part="page" />
       <p class="module-title">{title}</p>
       {loaded.isFallback && (
         <p class="notice" lang="en">
@@ -117,7 +118,6 @@ export function ModuleScreen({ id = '', page: pageParam }: { id?: string; page?:
       <h1 ref={heading} tabIndex={-1}>
         {section.title ?? loaded.text.title}
       </h1>
-      <ReadAloudButton key={page} part="page" />
       {page === 0 && !section.title && <HomeScreenTip />}
       <div lang={loaded.text.lang}>
         <Blocks moduleId={id} blocks={section.blocks} />

@@ -27,8 +27,8 @@ export function ExerciseFrame({ moduleId, exercise, kindLabel, prompt, children,
   const { versions } = useAnswer(moduleId, exerciseId);
   return (
     <section class="exercise" aria-labelledby={headingId} data-exercise={exerciseId}>
-      <p class="exercise-kind">{kindLabel}</p>
       <ReadAloudButton part="exercise" />
+      <p class="exercise-kind">{kindLabel}</p>
       <div class="exercise-prompt" id={headingId}>
         {prompt}
       </div>
