@@ -73,13 +73,15 @@ export default defineConfig({
         globIgnores: ['assets/!(nl)/*', `assets/${TRAINER_TOOLS_FOLDER}/*`, `assets/${SPEECH_FOLDER}/*`],
         runtimeCaching: [
           {
-            urlPattern: ({ url }) => url.pathname.startsWith(`/assets/${TRAINER_TOOLS_FOLDER}/`),
+            // A RegExp, not a function: workbox-build copies a function into sw.js as text, without
+            // the constants it uses (it threw a ReferenceError there, so nothing was cached).
+            urlPattern: new RegExp(`/assets/${TRAINER_TOOLS_FOLDER}/`),
             handler: 'CacheFirst',
             // Hashed names: a new version adds new files, so keep only the newest few dozen.
             options: { cacheName: TRAINER_TOOLS_CACHE, expiration: { maxEntries: 40 } },
           },
           {
-            urlPattern: ({ url }) => url.pathname.startsWith(`/assets/${SPEECH_FOLDER}/`),
+            urlPattern: new RegExp(`/assets/${SPEECH_FOLDER}/`),
             handler: 'CacheFirst',
             options: { cacheName: SPEECH_ENGINE_CACHE, expiration: { maxEntries: 10 } },
           },

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useT } from '../app/context.ts';
-import { SPEECH_FOLDER } from '../pwa/caches.ts';
+import { SPEECH_ENGINE_CACHE, SPEECH_FOLDER } from '../pwa/caches.ts';
 import { announce } from '../ui/announce.ts';
 import { Icon } from './icons.tsx';
 import type { ReadAloud as ReadAloudType } from './ReadAloud.tsx';
@@ -32,24 +32,26 @@ function StartButton({ part, onClick }: { part: Part; onClick: () => void }) {
   );
 }
 
-/**
- * The app reloads when a chunk is missing after an update ('vite:preloadError', src/pwa/register.ts).
- * Offline before its first use, reading aloud's chunk (assets/speech/) is missing for another reason:
- * this listener runs first (capture) and keeps that reload away; the import then fails as usual.
- */
-addEventListener(
-  'vite:preloadError',
-  (event) => {
-    if (String((event as Event & { payload?: unknown }).payload).includes(`/assets/${SPEECH_FOLDER}/`)) event.stopImmediatePropagation();
-  },
-  { capture: true },
-);
-
 let loading: Promise<typeof ReadAloudType> | undefined;
 function loadReadAloud(): Promise<typeof ReadAloudType> {
-  loading ??= import('./ReadAloud.tsx').then((m) => m.ReadAloud);
+  loading ??= reachable()
+    .then(() => import('./ReadAloud.tsx'))
+    .then((m) => m.ReadAloud);
   loading.catch(() => (loading = undefined));
   return loading;
+}
+
+/**
+ * A chunk that fails to load makes the app reload ('vite:preloadError', src/pwa/register.ts: after
+ * an update that is the cure). Offline before its first use, reading aloud is missing for another
+ * reason, so it is not asked for then.
+ */
+async function reachable(): Promise<void> {
+  if (navigator.onLine || typeof caches === 'undefined') return;
+  const kept = await (await caches.open(SPEECH_ENGINE_CACHE)).keys();
+  if (!kept.some((request) => new URL(request.url).pathname.startsWith(`/assets/${SPEECH_FOLDER}/ReadAloud-`))) {
+    throw new Error('reading aloud has not been fetched yet, and the device is offline');
+  }
 }
 
 /**

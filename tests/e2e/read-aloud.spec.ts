@@ -315,7 +315,7 @@ test.describe('without a voice on the device', () => {
     await page.evaluate(() => ((window as unknown as { samePage: boolean }).samePage = true));
     const start = page.getByRole('button', { name: 'Lees voor', exact: true });
     await start.click();
-    await expect(page.getByText(/De eerste keer is internet nodig/)).toBeVisible({ timeout: 15_000 });
+    await expect(page.locator('main .notice', { hasText: 'De eerste keer is internet nodig' })).toBeVisible({ timeout: 15_000 });
     expect(await page.evaluate(() => (window as unknown as { samePage?: boolean }).samePage)).toBe(true);
 
     // Online the page fetches it; offline again, the engine itself is still missing.
@@ -324,14 +324,25 @@ test.describe('without a voice on the device', () => {
     await expect(page.getByRole('group', { name: 'Voorlezen' })).toBeVisible();
     await context.setOffline(true);
     await start.click();
-    await expect(page.getByText(/De eerste keer is internet nodig/)).toBeVisible({ timeout: 15_000 });
+    await expect(page.locator('main .notice', { hasText: 'De eerste keer is internet nodig' })).toBeVisible({ timeout: 15_000 });
     await expect(start).toBeEnabled();
 
     await context.setOffline(false);
     await start.click();
     await expect.poll(() => page.evaluate(() => window.playedSounds.length), { timeout: 30_000 }).toBeGreaterThanOrEqual(1);
-    await expect(page.getByText(/De eerste keer is internet nodig/)).toHaveCount(0);
+    await expect(page.locator('main .notice', { hasText: 'De eerste keer is internet nodig' })).toHaveCount(0);
     await page.getByRole('button', { name: 'Stop' }).first().click();
+
+    // Kept by the service worker (not just the browser's HTTP cache): what reads, the worker, the engine, its data.
+    const kept = await page.evaluate(async () =>
+      (await (await caches.open('zinvol-speech-engine')).keys()).map((r) => new URL(r.url).pathname),
+    );
+    for (const file of [/ReadAloud-.*\.js$/, /speech-worker-.*\.js$/, /espeak-ng-\w+\.js$/, /espeak-ng-nl-en-\w+\.data$/]) {
+      expect(
+        kept.some((path) => file.test(path)),
+        `${file} in ${kept.join(', ')}`,
+      ).toBe(true);
+    }
 
     // From the cache, with the network off, after a reload.
     await context.setOffline(true);
