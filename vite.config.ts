@@ -4,7 +4,8 @@ import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { visualizer } from 'rollup-plugin-visualizer';
 import { TRAINER_TOOLS_FOLDER, languageFiles, workbookChunkName, workbookModules } from './src/pipeline/vite-plugin.ts';
-import { OTHER_LANGUAGES_CACHE, SPEECH_ENGINE_CACHE, TRAINER_TOOLS_CACHE } from './src/pwa/caches.ts';
+import { OTHER_LANGUAGES_CACHE, TRAINER_TOOLS_CACHE } from './src/pwa/caches.ts';
+import { SPEECH_ENGINE_CACHE } from './src/read-aloud/speech-cache.ts';
 import { SPEECH_FOLDER, speechAssetName, speechChunkName, speechEngine } from './src/pipeline/speech-engine.ts';
 import { CONTENT_SECURITY_POLICY } from './scripts/csp.mjs';
 

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { SPEECH_FOLDER } from '../pwa/caches.ts';
+import { SPEECH_FOLDER } from '../read-aloud/speech-cache.ts';
 
 export { SPEECH_FOLDER };
 const VIRTUAL = 'virtual:speech-engine';

@@ -9,8 +9,5 @@ export const LANGUAGE_FILES_URL = '/languages.json';
 /** Where the trainer's tools (editor, QR) are kept once opened; not precached (vite.config.ts). */
 export const TRAINER_TOOLS_CACHE = 'zinvol-trainer-tools';
 
-/** Where reading aloud and its offline speech engine are kept once used; not precached (vite.config.ts). */
-export const SPEECH_ENGINE_CACHE = 'zinvol-speech-engine';
-
-/** Their folder: assets/speech/ (src/pipeline/speech-engine.ts). */
-export const SPEECH_FOLDER = 'speech';
+// Reading aloud has its cache's names in src/read-aloud/speech-cache.ts: imported from here, they
+// would land in the first screen's JavaScript (this file is part of it).

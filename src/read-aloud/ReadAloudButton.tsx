@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useT } from '../app/context.ts';
-import { SPEECH_ENGINE_CACHE, SPEECH_FOLDER } from '../pwa/caches.ts';
 import { announce } from '../ui/announce.ts';
 import { Icon } from './icons.tsx';
 import type { ReadAloud as ReadAloudType } from './ReadAloud.tsx';
+import { SPEECH_ENGINE_CACHE, SPEECH_FOLDER } from './speech-cache.ts';
 
 export type Part = 'page' | 'exercise';
 
