@@ -205,7 +205,7 @@ test.describe('with a voice on the device', () => {
         await page.screenshot({ path: `test-results/look/read-aloud-${view}-${tag}-reading.png` });
         await page.getByRole('button', { name: 'Stop' }).first().click();
         await navigate(page, `/module/${MODULE_ID}/3`);
-        await page.locator('section.exercise').first().getByRole('button', { name: 'Lees deze opdracht voor' }).click();
+        await page.locator('section.exercise').first().getByRole('button', { name: 'Lees voor: deze opdracht' }).click();
         await page.evaluate(() => window.fakeSpeech.finish());
         await page.waitForTimeout(300);
         await page.screenshot({ path: `test-results/look/read-aloud-${view}-${tag}-exercise.png` });
@@ -231,7 +231,7 @@ test.describe('with a voice on the device', () => {
       .locator('section.exercise')
       .filter({ has: page.getByRole('checkbox') })
       .first();
-    await exercise.getByRole('button', { name: 'Lees deze opdracht voor' }).click();
+    await exercise.getByRole('button', { name: 'Lees voor: deze opdracht' }).click();
     await expect.poll(() => utterances(page)).toHaveLength(1);
     const labels = await exercise.locator('label').allInnerTexts();
     for (let i = 0; i < 20 && !(await utterances(page)).includes(labels.at(-1) as string); i++) {
