@@ -9,12 +9,13 @@ export type Part = 'page' | 'exercise';
 
 /**
  * Where "Lees voor" waits: at the right of the small line above the heading (the module's name, or
- * the exercise's kind), its 44 px reaching into the space around that line, so that it makes no
- * page longer. Inline styles, because the CSS comes with the lazy chunk.
+ * the exercise's kind), reaching into the space above that line, so that it makes a page hardly
+ * longer. In an exercise the question flows around it (it must never run under the button).
+ * Inline styles, because the CSS comes with the lazy chunk.
  */
 const WAITING_PLACE: Record<Part, { float: string; margin: string }> = {
   page: { float: 'right', margin: '0.3rem 0 -0.75rem 0.5rem' },
-  exercise: { float: 'right', margin: '-0.75rem 0 -0.75rem 0.5rem' },
+  exercise: { float: 'right', margin: '-0.5rem 0 0.25rem 0.5rem' },
 };
 
 function StartButton({ part, onClick }: { part: Part; onClick: () => void }) {

@@ -205,6 +205,11 @@ test.describe('with a voice on the device', () => {
         await page.screenshot({ path: `test-results/look/read-aloud-${view}-${tag}-reading.png` });
         await page.getByRole('button', { name: 'Stop' }).first().click();
         await navigate(page, `/module/${MODULE_ID}/3`);
+        await page
+          .locator('section.exercise')
+          .first()
+          .evaluate((section) => scrollTo(0, section.getBoundingClientRect().top + scrollY - 100));
+        await page.screenshot({ path: `test-results/look/read-aloud-${view}-${tag}-exercise-idle.png` });
         await page.locator('section.exercise').first().getByRole('button', { name: 'Lees voor: deze opdracht' }).click();
         await page.evaluate(() => window.fakeSpeech.finish());
         await page.waitForTimeout(300);
