@@ -13,6 +13,8 @@ import {
   workbookModules,
 } from './src/pipeline/vite-plugin.ts';
 import { FIRST_USE_CACHE, OTHER_LANGUAGES_CACHE, TRAINER_TOOLS_CACHE } from './src/pwa/caches.ts';
+import { SPEECH_ENGINE_CACHE } from './src/read-aloud/speech-cache.ts';
+import { SPEECH_FOLDER, speechAssetName, speechChunkName, speechEngine } from './src/pipeline/speech-engine.ts';
 import { CONTENT_SECURITY_POLICY } from './scripts/csp.mjs';
 import { FIRST_SCREEN_SECTIONS } from './src/i18n/first-screen.ts';
 
@@ -45,6 +47,7 @@ export default defineConfig({
     // ZINVOL_MODULES_DIR: build another modules folder (tests, size measurements).
     workbookModules(process.env.ZINVOL_MODULES_DIR),
     languageFiles(),
+    speechEngine(),
     // ZINVOL_ANALYZE=file.json: which source modules fill each chunk (npm run sizes reads it).
     process.env.ZINVOL_ANALYZE ? visualizer({ filename: process.env.ZINVOL_ANALYZE, template: 'raw-data', gzipSize: true }) : null,
     VitePWA({
@@ -81,21 +84,29 @@ export default defineConfig({
         // Offline means the whole workbook in Dutch: every screen and every module. Another
         // language (assets/<lang>/, see workbookChunkName) is cached when someone switches to it
         // (src/content/workbook.ts). Icons are for installing, which happens online. The trainer's
-        // tools are cached when first opened (TrainerSettings opens them once, online).
+        // tools are cached when first opened (TrainerSettings opens them once, online), and so is the
+        // speech engine for reading aloud (src/read-aloud/), the first time someone asks for it.
         globPatterns: ['**/*.{js,css,html,svg,txt,json}'],
-        globIgnores: ['assets/!(nl)/*', `assets/${TRAINER_TOOLS_FOLDER}/*`, `assets/${FIRST_USE_FOLDER}/*`],
+        globIgnores: ['assets/!(nl)/*', `assets/${TRAINER_TOOLS_FOLDER}/*`, `assets/${FIRST_USE_FOLDER}/*`, `assets/${SPEECH_FOLDER}/*`],
         runtimeCaching: [
           {
-            urlPattern: ({ url }) => url.pathname.startsWith(`/assets/${TRAINER_TOOLS_FOLDER}/`),
+            // A RegExp, not a function: workbox-build copies a function into sw.js as text, without
+            // the constants it uses (it threw a ReferenceError there, so nothing was cached).
+            urlPattern: new RegExp(`/assets/${TRAINER_TOOLS_FOLDER}/`),
             handler: 'CacheFirst',
             // Hashed names: a new version adds new files, so keep only the newest few dozen.
             options: { cacheName: TRAINER_TOOLS_CACHE, expiration: { maxEntries: 40 } },
           },
           {
             // The print layout: fetched ahead when Settings opens (where it is chosen), kept once loaded.
-            urlPattern: ({ url }) => url.pathname.startsWith(`/assets/${FIRST_USE_FOLDER}/`),
+            urlPattern: new RegExp(`/assets/${FIRST_USE_FOLDER}/`),
             handler: 'CacheFirst',
             options: { cacheName: FIRST_USE_CACHE, expiration: { maxEntries: 20 } },
+          },
+          {
+            urlPattern: new RegExp(`/assets/${SPEECH_FOLDER}/`),
+            handler: 'CacheFirst',
+            options: { cacheName: SPEECH_ENGINE_CACHE, expiration: { maxEntries: 10 } },
           },
           {
             urlPattern: ({ url }) => /^\/assets\/[a-z]{2}\//.test(url.pathname) && !url.pathname.startsWith('/assets/nl/'),
@@ -123,11 +134,16 @@ export default defineConfig({
       },
     ],
   },
+  // The speech worker (src/read-aloud/) sits beside the engine it loads, out of the precache.
+  worker: { format: 'es', rolldownOptions: { output: { entryFileNames: `assets/${SPEECH_FOLDER}/[name]-[hash].js` } } },
   build: {
     target: 'es2022',
     sourcemap: false,
     rolldownOptions: {
-      output: { chunkFileNames: (chunk) => workbookChunkName(chunk) ?? 'assets/[name]-[hash].js', assetFileNames: workbookAssetName },
+      output: {
+        chunkFileNames: (chunk) => speechChunkName(chunk) ?? workbookChunkName(chunk) ?? 'assets/[name]-[hash].js',
+        assetFileNames: (asset) => speechAssetName(asset) ?? workbookAssetName(asset),
+      },
     },
   },
   test: {

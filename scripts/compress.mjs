@@ -3,7 +3,8 @@
 import { createHash } from 'node:crypto';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-const TEXT = /\.(html|js|css|json|svg|webmanifest|txt)$/;
+// .data: the speech engine's data for reading aloud (src/pipeline/speech-engine.ts), which gzip halves.
+const TEXT = /\.(html|js|css|json|svg|webmanifest|txt|data)$/;
 const kept = new Map();
 
 /** The encoding to use for this request and file, or null to send it as it is. */

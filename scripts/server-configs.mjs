@@ -21,7 +21,8 @@ server {
   root ${root};
   index index.html;
   gzip on;
-  gzip_types text/css application/javascript application/json image/svg+xml application/manifest+json;
+  # application/octet-stream: the speech engine's data for reading aloud (assets/speech/*.data), 0.9 MB, halved.
+  gzip_types text/css application/javascript application/json image/svg+xml application/manifest+json application/octet-stream;
 
   location /assets/ {
 ${headers(CACHE_CONTROL.assets)}

@@ -11,3 +11,6 @@ export const TRAINER_TOOLS_CACHE = 'zinvol-trainer-tools';
 
 /** Where chunks a client opens rarely (the print layout) are kept once opened; not precached (vite.config.ts). */
 export const FIRST_USE_CACHE = 'zinvol-first-use';
+
+// Reading aloud has its cache's names in src/read-aloud/speech-cache.ts: imported from here, they
+// would land in the first screen's JavaScript (this file is part of it).

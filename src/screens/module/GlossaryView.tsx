@@ -7,6 +7,7 @@ import { Blocks } from './Blocks.tsx';
 import { useScreen } from '../../ui/screen.ts';
 import { findModule } from '../../content/workbook.ts';
 import { ModulePicture } from '../../ui/ModulePicture.tsx';
+import { ReadAloudButton } from '../../read-aloud/ReadAloudButton.tsx';
 
 /** The glossary: every word on one page, with a search box. */
 export function GlossaryView({ text, isFallback }: { text: ModuleText; isFallback: boolean }) {
@@ -28,6 +29,7 @@ export function GlossaryView({ text, isFallback }: { text: ModuleText; isFallbac
   return (
     <main id="main" class="page glossary">
       <h1>{text.title}</h1>
+      <ReadAloudButton part="page" />
       {meta && <ModulePicture module={meta} size="page" />}
       {isFallback && <p class="notice">{t('module.onlyDutch')}</p>}
       {intro && <Blocks moduleId={text.id} blocks={intro.blocks} />}

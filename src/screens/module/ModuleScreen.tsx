@@ -11,6 +11,7 @@ import { GlossaryView } from './GlossaryView.tsx';
 import { useScreen } from '../../ui/screen.ts';
 import { showPageProgress } from '../../ui/page-progress.ts';
 import { ModulePicture } from '../../ui/ModulePicture.tsx';
+import { ReadAloudButton } from '../../read-aloud/ReadAloudButton.tsx';
 
 export function ModuleScreen({ id = '', page: pageParam }: { id?: string; page?: string }) {
   const { language, t } = useApp();
@@ -111,6 +112,7 @@ export function ModuleScreen({ id = '', page: pageParam }: { id?: string; page?:
 
   return (
     <main id="main" class="page module">
+      <ReadAloudButton key={page} part="page" />
       <p class="module-title">{title}</p>
       {loaded.isFallback && (
         <p class="notice" lang="en">

@@ -9,6 +9,7 @@ import { answerKey, onSaveState, saveStateOf, type SaveState } from '../../../st
 import { useAnswer } from '../../../ui/use-answer.ts';
 import { EarlierVersions } from '../../answers/EarlierVersions.tsx';
 import { KindIcon } from './KindIcon.tsx';
+import { ReadAloudButton } from '../../../read-aloud/ReadAloudButton.tsx';
 
 interface Props {
   moduleId: string;
@@ -27,6 +28,7 @@ export function ExerciseFrame({ moduleId, exercise, kindLabel, prompt, children,
   const { versions } = useAnswer(moduleId, exerciseId);
   return (
     <section class="exercise" aria-labelledby={headingId} data-exercise={exerciseId}>
+      <ReadAloudButton part="exercise" />
       <p class="exercise-kind">
         <KindIcon kind={exercise.t} />
         {kindLabel}
