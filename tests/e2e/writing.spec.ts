@@ -68,3 +68,44 @@ test('a glossary explanation opens below its sentence, and the sentence stays wh
   await term.click();
   await expect(page.locator('.term-explained')).toHaveCount(0);
 });
+
+test('the "Vervang: …" buttons fit their text at every text size (360×640)', async ({ page }) => {
+  test.setTimeout(120_000);
+  await navigate(page, '/top3');
+  const own = page.getByLabel('In je eigen woorden');
+  for (const text of [
+    'Ik bel mijn zus als ik twijfel over een bericht.',
+    'Ervaringsdeskundigenbijeenkomst op donderdag',
+    'Eerst ademhalen, dan pas reageren op iets wat me raakt of boos maakt, en daarna pas antwoorden.',
+  ]) {
+    await own.fill(text);
+    await page.getByRole('button', { name: 'Toevoegen' }).click();
+    await expect(page.locator('.top3-text', { hasText: text })).toBeVisible();
+  }
+  for (const size of ['Gewoon', 'Groot', 'Groter', 'Heel groot']) {
+    await navigate(page, '/settings');
+    await page.getByLabel(size, { exact: true }).check();
+    await navigate(page, '/top3');
+    await page.locator('.suggestion-group summary').first().click();
+    await page.getByRole('button', { name: 'Zet in mijn top 3' }).first().click();
+    const buttons = page.getByRole('button', { name: /^Vervang: / });
+    await expect(buttons).toHaveCount(3);
+    const misfits = await buttons.evaluateAll((all) =>
+      all.flatMap((button) => {
+        const text = document.createRange();
+        text.selectNodeContents(button);
+        const [inner, outer] = [text.getBoundingClientRect(), button.getBoundingClientRect()];
+        const fits =
+          button.scrollWidth <= button.clientWidth &&
+          button.scrollHeight <= button.clientHeight + 1 &&
+          inner.left >= outer.left - 1 &&
+          inner.right <= outer.right + 1 &&
+          inner.bottom <= outer.bottom + 1 &&
+          outer.right <= document.documentElement.clientWidth;
+        return fits ? [] : [`${button.textContent}: ${Math.round(outer.width)} px wide, text ${Math.round(inner.width)} px`];
+      }),
+    );
+    expect(misfits, size).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), size).toBeLessThanOrEqual(360);
+  }
+});
