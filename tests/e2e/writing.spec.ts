@@ -109,3 +109,25 @@ test('the "Vervang: …" buttons fit their text at every text size (360×640)', 
     expect(await page.evaluate(() => document.documentElement.scrollWidth), size).toBeLessThanOrEqual(360);
   }
 });
+
+test('"Mijn mensen": what someone is for is a box that grows; name and number stay one line', async ({ page }) => {
+  const exercise = await openExercise(page, 'als-het-misgaat', 'wie-kan-ik-bellen');
+  await expect(exercise.getByLabel('Naam')).toHaveJSProperty('tagName', 'INPUT');
+  await expect(exercise.getByLabel('Telefoonnummer')).toHaveAttribute('type', 'tel');
+  const note = exercise.getByLabel('Waarvoor bel ik deze persoon?');
+  await expect(note).toHaveJSProperty('tagName', 'TEXTAREA');
+  await exercise.getByLabel('Naam').fill('Mijn zus Anna');
+  await exercise.getByLabel('Telefoonnummer').fill('06 1234 5678');
+  const long = 'Als ik twijfel over een bericht. Ze kent me goed en zegt eerlijk wat ze ervan vindt. Ook als ik slecht slaap.';
+  await note.fill(long);
+  const box = await note.evaluate((el) => ({ scroll: el.scrollHeight, client: el.clientHeight }));
+  expect(box.scroll).toBeLessThanOrEqual(box.client + 2);
+  await expectSaved(page);
+  // Stored as before: one row with name, number and note, shown again after a reload.
+  await page.reload();
+  const again = page.locator('[data-exercise="wie-kan-ik-bellen"]');
+  await expect(again.getByLabel('Waarvoor bel ik deze persoon?')).toHaveValue(long);
+  await expect(again.getByLabel('Telefoonnummer')).toHaveValue('06 1234 5678');
+  await navigate(page, '/answers');
+  await expect(page.getByText(`Mijn zus Anna · 06 1234 5678 · ${long}`)).toBeVisible();
+});
