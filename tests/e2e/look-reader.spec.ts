@@ -1,0 +1,66 @@
+// Screenshots of the screens changed for issue 12's smaller items (LOOK=reader): the class-tablet
+// bar, "Mijn mensen", the closing moment, theme links, help numbers, "Vervang: …". Checks nothing.
+import { test, type Page } from '@playwright/test';
+import { makeProfile, navigate, useAsClassTablet, useAsOwnDevice } from './helpers.ts';
+
+test.skip(process.env.LOOK !== 'reader', 'only with LOOK=reader');
+
+const VIEWS = { phone: { width: 360, height: 640 }, tablet: { width: 768, height: 1024 } };
+const SIZES = [
+  ['Gewoon', 'normal'],
+  ['Heel groot', 'largest'],
+] as const;
+
+async function size(page: Page, label: string) {
+  await navigate(page, '/settings');
+  await page.getByLabel(label, { exact: true }).check();
+}
+
+async function shoot(page: Page, name: string) {
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: `test-results/look-reader/${name}.png` });
+}
+
+test('class tablet: the bar with who is signed in', async ({ page }) => {
+  test.setTimeout(120_000);
+  await useAsClassTablet(page);
+  await makeProfile(page, 'Sam', '2468');
+  for (const [view, viewport] of Object.entries(VIEWS)) {
+    await page.setViewportSize(viewport);
+    for (const [label, tag] of SIZES) {
+      await size(page, label);
+      await navigate(page, '/');
+      await shoot(page, `${view}-${tag}-class-home`);
+      await navigate(page, '/module/privacy-en-veiligheid/6');
+      await page.locator('.page-nav').waitFor();
+      await page.mouse.move(100, 300);
+      await page.mouse.wheel(0, 900);
+      await shoot(page, `${view}-${tag}-class-module-scrolled`);
+    }
+  }
+});
+
+test('own device: changed screens', async ({ page }) => {
+  test.setTimeout(180_000);
+  await useAsOwnDevice(page);
+  for (const [view, viewport] of Object.entries(VIEWS)) {
+    await page.setViewportSize(viewport);
+    for (const [label, tag] of SIZES) {
+      await size(page, label);
+      await navigate(page, '/');
+      await page.locator('.module-card').first().scrollIntoViewIfNeeded();
+      await shoot(page, `${view}-${tag}-home-cards`);
+      await page.locator('.module-card .themes a').first().click();
+      await shoot(page, `${view}-${tag}-glossary-theme`);
+      await navigate(page, '/help');
+      await shoot(page, `${view}-${tag}-help`);
+      for (let n = 1; n <= 20; n++) {
+        await navigate(page, `/module/als-het-misgaat/${n}`);
+        await page.locator('#page-of').waitFor();
+        if (await page.locator('.contact-row').count()) break;
+      }
+      await page.locator('.contact-row').first().scrollIntoViewIfNeeded();
+      await shoot(page, `${view}-${tag}-contacts`);
+    }
+  }
+});
