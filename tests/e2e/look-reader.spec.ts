@@ -64,3 +64,31 @@ test('own device: changed screens', async ({ page }) => {
     }
   }
 });
+
+test('the closing moment after "Klaar"', async ({ page }) => {
+  test.setTimeout(120_000);
+  await useAsOwnDevice(page);
+  await navigate(page, '/module/jezelf-laten-zien/1');
+  for (let n = 1; n <= 30; n++) {
+    await navigate(page, `/module/jezelf-laten-zien/${n}`);
+    await page.locator('.page-nav').waitFor();
+    const area = page.locator('.exercise textarea').first();
+    if (await area.count()) await area.fill('Ik laat alleen zien wat ik zelf wil. Mijn familie mag meer zien dan anderen.');
+    const check = page.locator('.exercise input[type=checkbox]').first();
+    if (await check.count()) await check.check();
+    if (!(await page.getByRole('button', { name: /Volgende/ }).count())) break;
+  }
+  await page.getByRole('button', { name: /Klaar/ }).click();
+  await page.locator('.closing-next').waitFor();
+  for (const [view, viewport] of Object.entries(VIEWS)) {
+    await page.setViewportSize(viewport);
+    for (const [label, tag] of SIZES) {
+      await size(page, label);
+      await navigate(page, '/klaar/jezelf-laten-zien');
+      await page.locator('.closing-next').waitFor();
+      await shoot(page, `${view}-${tag}-closing`);
+      await page.locator('.closing-next').scrollIntoViewIfNeeded();
+      await shoot(page, `${view}-${tag}-closing-next`);
+    }
+  }
+});

@@ -79,7 +79,7 @@ export function ModuleScreen({ id = '', page: pageParam }: { id?: string; page?:
   const finish = async () => {
     await flushAnswers();
     if (page !== null) await saveProgress({ moduleId: id, page, furthest: page, done: true });
-    route('/');
+    route(`/klaar/${id}`); // the closing moment: a look back, and what comes next
   };
   const title = useMemo(() => (meta ? titleOf(meta, language) : ''), [meta, language]);
   // The glossary is one page with its own heading; a module page is "page – module".
