@@ -7,9 +7,8 @@ const PHONE = { width: 360, height: 640 };
 const SIZES = { Gewoon: 'normal', Groot: 'large', Groter: 'larger', 'Heel groot': 'largest' } as const;
 /** The top bar may take at most 15 % of a 360×640 screen. */
 const MAX_BAR = 0.15 * PHONE.height;
-/** A module page at "Gewoon" is at most about two phone screens long (issue 12, shorter pages): the
- * longest pages today are one long checklist or a numbered plan with a question, at 2.7 screens. */
-const MAX_SCREENS = 2.7;
+/** A module page at "Gewoon" is at most about two phone screens long (issue 12, shorter pages). */
+const MAX_SCREENS = 2.2;
 
 async function chooseSize(page: Page, label: string) {
   await navigate(page, '/settings');
