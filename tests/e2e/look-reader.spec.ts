@@ -61,6 +61,26 @@ test('own device: changed screens', async ({ page }) => {
       }
       await page.locator('.contact-row').first().scrollIntoViewIfNeeded();
       await shoot(page, `${view}-${tag}-contacts`);
+      // A page split for length: "Jouw beurt" after a story.
+      await navigate(page, '/module/welk-platform-past-bij-mij/7');
+      await page.locator('.page-nav').waitFor();
+      await shoot(page, `${view}-${tag}-split-page`);
+      // "Vervang: …" with a full top 3.
+      await navigate(page, '/top3');
+      const own = page.getByLabel('In je eigen woorden');
+      for (const text of [
+        'Ik bel mijn zus als ik twijfel over een bericht.',
+        'Ervaringsdeskundigenbijeenkomst op donderdag',
+        'Eerst ademhalen.',
+      ]) {
+        if ((await page.locator('.top3-item').count()) >= 3) break;
+        await own.fill(text);
+        await page.getByRole('button', { name: 'Toevoegen' }).click();
+      }
+      await page.locator('.suggestion-group summary').first().click();
+      await page.getByRole('button', { name: 'Zet in mijn top 3' }).first().click();
+      await page.locator('.replace-choice').scrollIntoViewIfNeeded();
+      await shoot(page, `${view}-${tag}-replace`);
     }
   }
 });
