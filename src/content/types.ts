@@ -6,14 +6,6 @@ export type Language = (typeof LANGUAGES)[number];
 
 export const THEMES = ['connectedness', 'hope', 'identity', 'meaning', 'empowerment'] as const;
 export type Theme = (typeof THEMES)[number];
-/** The glossary word that explains each theme (a theme on a module card links to it). */
-export const THEME_WORDS: Record<Theme, string> = {
-  connectedness: 'verbinding',
-  hope: 'hoop',
-  identity: 'wie-ben-ik',
-  meaning: 'zingeving',
-  empowerment: 'eigen-regie',
-};
 
 export type Inline =
   | string

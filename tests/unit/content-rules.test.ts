@@ -1,8 +1,9 @@
 // The workbook's promises about its content, checked on the real modules/ folder.
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { THEME_WORDS, type Block } from '../../src/content/types.ts';
+import type { Block } from '../../src/content/types.ts';
 import { compileWorkbook } from '../../src/pipeline/compile.ts';
+import { THEME_WORDS } from '../../src/content/workbook.ts';
 
 const { modules, glossary } = compileWorkbook(resolve('modules'));
 const workbook = modules.filter((m) => m.meta.kind === 'workbook');

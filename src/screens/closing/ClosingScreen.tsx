@@ -1,13 +1,11 @@
 import { useApp } from '../../app/context.ts';
 import { useSession } from '../../app/session.ts';
-import { findModule, titleOf } from '../../content/workbook.ts';
+import { courseModules, findModule, routeOrder, titleOf } from '../../content/workbook.ts';
 import { isEmptyAnswer, loadAnswers, loadProgress, loadSetting } from '../../storage/index.ts';
 import { useScreen } from '../../ui/screen.ts';
 import { useLoaded, useStored } from '../../ui/use-stored.ts';
 import { AnswerList } from '../answers/AnswerList.tsx';
 import { groupAnswers } from '../answers/answer-groups.ts';
-import { courseModules } from '../home/HomeScreen.tsx';
-import { routeOrder } from '../home/RouteCard.tsx';
 import { nextInRoute } from './next-module.ts';
 
 /**

@@ -1,10 +1,10 @@
 import { useApp } from '../../app/context.ts';
-import { modules, summaryOf, titleOf } from '../../content/workbook.ts';
-import { THEME_WORDS, type ModuleMeta } from '../../content/types.ts';
+import { THEME_WORDS, courseModules, modules, routeOrder, summaryOf, titleOf } from '../../content/workbook.ts';
+import type { ModuleMeta } from '../../content/types.ts';
 import { loadPractice, loadProgress, loadSetting, loadTop3, type ModuleProgress } from '../../storage/index.ts';
 import { useStored } from '../../ui/use-stored.ts';
 import { useSession } from '../../app/session.ts';
-import { RouteCard, routeOrder } from './RouteCard.tsx';
+import { RouteCard } from './RouteCard.tsx';
 import { useScreen } from '../../ui/screen.ts';
 
 type Status = 'notStarted' | 'busy' | 'done';
@@ -12,12 +12,6 @@ type Status = 'notStarted' | 'busy' | 'done';
 export function statusOf(progress: ModuleProgress | undefined): Status {
   if (!progress) return 'notStarted';
   return progress.done ? 'done' : 'busy';
-}
-
-/** The modules participants see: the trainer's course plan, in its order, or all of them. */
-export function courseModules(plan: string[] | null): ModuleMeta[] {
-  const workbook = modules.filter((m) => m.kind === 'workbook');
-  return plan ? plan.flatMap((id) => workbook.filter((m) => m.id === id)) : workbook;
 }
 
 export function HomeScreen() {
