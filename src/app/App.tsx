@@ -33,6 +33,7 @@ const screen =
     // Once more after the screen's chunk is in: it may have added strings of its own (addStrings).
     Promise.all([load(), loadScreenStrings()]).then(([loaded]) => loadScreenStrings().then(() => loaded));
 const ModuleScreen = lazy(screen(() => import('../screens/module/ModuleScreen.tsx').then((m) => m.ModuleScreen)));
+const ClosingScreen = lazy(screen(() => import('../screens/closing/ClosingScreen.tsx').then((m) => m.ClosingScreen)));
 const AnswersScreen = lazy(screen(() => import('../screens/answers/AnswersScreen.tsx').then((m) => m.AnswersScreen)));
 const Top3Screen = lazy(screen(() => import('../screens/top3/Top3Screen.tsx').then((m) => m.Top3Screen)));
 const SettingsScreen = lazy(screen(() => import('../screens/settings/SettingsScreen.tsx').then((m) => m.SettingsScreen)));
@@ -64,6 +65,7 @@ export function preloadRoute(path: string, language: Language): void {
   const screens: [RegExp, { preload: () => Promise<unknown> }][] = [
     [/^\/module\//, ModuleScreen],
     [/^\/answers/, AnswersScreen],
+    [/^\/klaar\//, ClosingScreen],
     [/^\/top3/, Top3Screen],
     [/^\/settings/, SettingsScreen],
     [/^\/help/, HelpScreen],
@@ -149,6 +151,7 @@ export function App({ initialLanguage, initialT }: { initialLanguage: Language; 
                 <Route path="/module/:id" component={ModuleScreen} />
                 <Route path="/module/:id/:page" component={ModuleScreen} />
                 <Route path="/answers" component={AnswersScreen} />
+                <Route path="/klaar/:id" component={ClosingScreen} />
                 <Route path="/top3" component={Top3Screen} />
                 <Route path="/settings" component={SettingsScreen} />
                 <Route path="/my-data" component={MyDataScreen} />

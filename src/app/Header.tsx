@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { findModule } from '../content/workbook.ts';
-import { closeProfile } from '../storage/index.ts';
 import { usePageProgress } from '../ui/page-progress.ts';
 import { useT } from './context.ts';
 import { useSession } from './session.ts';
+import { BarProfile } from './BarProfile.tsx';
 
 // "Start" is the house in the top bar itself; these are behind "Menu" on a phone.
 const LINKS = [
@@ -15,7 +15,8 @@ const LINKS = [
 
 /**
  * A compact top bar that stays in reach while scrolling: the way home, the menu, "Hulp nodig?"
- * and, on module pages, how far you are. Who is signed in sits below it and scrolls away.
+ * and, on module pages, how far you are. On a class tablet (or a device with a PIN) also who is
+ * signed in, with "Afmelden" (see BarProfile.tsx).
  */
 export function Header() {
   const t = useT();
@@ -25,6 +26,8 @@ export function Header() {
   const [open, setOpen] = useState(false);
   const signedIn = session.active !== null;
   const canSignOut = signedIn && (session.mode === 'class' || session.ownHasPin);
+  const showsProgress = progress !== null && path.startsWith('/module/');
+  const reservesProgress = !showsProgress && opensWorkbookPage(path);
   const isCurrent = (href: string) => (href === '/' ? path === '/' : path.startsWith(href));
   // A chosen link closes the menu; Escape closes it too.
   useEffect(() => setOpen(false), [path]);
@@ -65,28 +68,24 @@ export function Header() {
             {t('nav.help')}
           </a>
         </div>
-        {progress && path.startsWith('/module/') ? (
-          <div class="bar-progress">
-            <p id="page-of">{t('module.pageOf', { page: progress.page, count: progress.count })}</p>
-            <progress max={progress.count} value={progress.page} aria-labelledby="page-of" />
+        {(showsProgress || reservesProgress || canSignOut) && (
+          <div class="bar-second">
+            {showsProgress && (
+              <div class="bar-progress">
+                <p id="page-of">{t('module.pageOf', { page: progress.page, count: progress.count })}</p>
+                <progress max={progress.count} value={progress.page} aria-labelledby="page-of" />
+              </div>
+            )}
+            {reservesProgress && (
+              // A module page opened from outside: its line is kept free until the page tells it, so nothing moves.
+              <div class="bar-progress reserved" aria-hidden="true">
+                <p>&nbsp;</p>
+              </div>
+            )}
+            {canSignOut && <BarProfile session={session} />}
           </div>
-        ) : (
-          // A module page opened from outside: its line is kept free until the page tells it, so nothing moves.
-          opensWorkbookPage(path) && (
-            <div class="bar-progress reserved" aria-hidden="true">
-              <p>&nbsp;</p>
-            </div>
-          )
         )}
       </header>
-      {canSignOut && (
-        <aside class="profile-row" aria-label={t('a11y.profile')}>
-          <span>{session.active?.name ? t('nav.signedInAs', { name: session.active.name }) : t('nav.ownLocked')}</span>
-          <button type="button" class="button signout" onClick={() => void closeProfile()}>
-            {t(session.mode === 'class' ? 'nav.signOut' : 'nav.lock')}
-          </button>
-        </aside>
-      )}
     </>
   );
 }

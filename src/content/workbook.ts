@@ -3,7 +3,7 @@
 // on this device come from storage (see setDeviceModules). Screens see one list and do not
 // know the difference; an adapted built-in keeps its id, so answers stay attached.
 import { modules as builtInModules, textLoaders } from 'virtual:workbook';
-import type { GlossaryEntry, Language, ModuleMeta, ModuleText } from './types.ts';
+import type { GlossaryEntry, Language, ModuleMeta, ModuleText, Theme } from './types.ts';
 import { LANGUAGE_FILES_URL, OTHER_LANGUAGES_CACHE } from '../pwa/caches.ts';
 
 /** A module stored on the device, as the content layer needs it. */
@@ -108,3 +108,28 @@ export function titleOf(module: ModuleMeta, language: Language): string {
 export function summaryOf(module: ModuleMeta, language: Language): string {
   return module.summary[language] ?? module.summary.nl;
 }
+
+/** The modules participants see: the trainer's course plan, in its order, or all of them. */
+export function courseModules(plan: readonly string[] | null): ModuleMeta[] {
+  const workbook = modules.filter((m) => m.kind === 'workbook');
+  return plan ? plan.flatMap((id) => workbook.filter((m) => m.id === id)) : workbook;
+}
+
+/**
+ * The modules in the order of the client's route (`use`: the answer to "Gebruik je al social
+ * media?"): beginners keep the beginners' modules first, experienced users ('lots') get them last.
+ * A trainer's course plan keeps its own order.
+ */
+export function routeOrder(list: ModuleMeta[], use: string | undefined, hasPlan: boolean): ModuleMeta[] {
+  if (hasPlan || use !== 'lots') return list;
+  return [...list.filter((m) => m.level !== 'beginner'), ...list.filter((m) => m.level === 'beginner')];
+}
+
+/** The glossary word that explains each theme (a theme on a module card links to it). */
+export const THEME_WORDS: Record<Theme, string> = {
+  connectedness: 'verbinding',
+  hope: 'hoop',
+  identity: 'wie-ben-ik',
+  meaning: 'zingeving',
+  empowerment: 'eigen-regie',
+};

@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { modules } from '../../src/content/workbook.ts';
-import { routeOrder } from '../../src/screens/home/RouteCard.tsx';
+import { routeOrder } from '../../src/content/workbook.ts';
 import { PracticeScreen } from '../../src/screens/practice/PracticeScreen.tsx';
 import { chooseMode, loadPractice } from '../../src/storage/index.ts';
 import { renderScreen } from './render-app.tsx';

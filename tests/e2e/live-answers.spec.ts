@@ -95,7 +95,7 @@ const KINDS: Kind[] = [
   {
     name: 'scenario',
     moduleId: 'jezelf-laten-zien',
-    page: 7,
+    page: 8,
     id: 'foto-van-feest',
     write: (ex) => option(ex, 1).check(),
     shows: async (ex) => {
@@ -108,7 +108,7 @@ const KINDS: Kind[] = [
   {
     name: 'contacts',
     moduleId: 'als-het-misgaat',
-    page: 19,
+    page: 20,
     id: 'wie-kan-ik-bellen',
     write: (ex) => ex.getByLabel('Naam').first().fill('Mijn zus Anna'),
     shows: (ex) => expect(ex.getByLabel('Naam').first()).toHaveValue('Mijn zus Anna'),

@@ -46,7 +46,7 @@ for (const [size, viewport] of Object.entries(SIZES)) {
     await expect(page.locator('.module-card').filter({ hasText: 'Privacy en veiligheid' })).toContainText('Oefentaken: 0 van 2 gelukt');
 
     // Task 1, from the module's "Probeer het uit": make the profile private, view it as a stranger.
-    await page.goto('/module/privacy-en-veiligheid/6');
+    await page.goto('/module/privacy-en-veiligheid/7');
     await page.getByRole('link', { name: 'Probeer het uit' }).first().click();
     await expect(page.getByText('Oefenen — niemand ziet dit')).toBeVisible();
     await expect(taskCard(page)).toContainText('Lukt het je om je profiel op privé te zetten?');

@@ -68,3 +68,66 @@ test('a glossary explanation opens below its sentence, and the sentence stays wh
   await term.click();
   await expect(page.locator('.term-explained')).toHaveCount(0);
 });
+
+test('the "Vervang: …" buttons fit their text at every text size (360×640)', async ({ page }) => {
+  test.setTimeout(120_000);
+  await navigate(page, '/top3');
+  const own = page.getByLabel('In je eigen woorden');
+  for (const text of [
+    'Ik bel mijn zus als ik twijfel over een bericht.',
+    'Ervaringsdeskundigenbijeenkomst op donderdag',
+    'Eerst ademhalen, dan pas reageren op iets wat me raakt of boos maakt, en daarna pas antwoorden.',
+  ]) {
+    await own.fill(text);
+    await page.getByRole('button', { name: 'Toevoegen' }).click();
+    await expect(page.locator('.top3-text', { hasText: text })).toBeVisible();
+  }
+  for (const size of ['Gewoon', 'Groot', 'Groter', 'Heel groot']) {
+    await navigate(page, '/settings');
+    await page.getByLabel(size, { exact: true }).check();
+    await navigate(page, '/top3');
+    await page.locator('.suggestion-group summary').first().click();
+    await page.getByRole('button', { name: 'Zet in mijn top 3' }).first().click();
+    const buttons = page.getByRole('button', { name: /^Vervang: / });
+    await expect(buttons).toHaveCount(3);
+    const misfits = await buttons.evaluateAll((all) =>
+      all.flatMap((button) => {
+        const text = document.createRange();
+        text.selectNodeContents(button);
+        const [inner, outer] = [text.getBoundingClientRect(), button.getBoundingClientRect()];
+        const fits =
+          button.scrollWidth <= button.clientWidth &&
+          button.scrollHeight <= button.clientHeight + 1 &&
+          inner.left >= outer.left - 1 &&
+          inner.right <= outer.right + 1 &&
+          inner.bottom <= outer.bottom + 1 &&
+          outer.right <= document.documentElement.clientWidth;
+        return fits ? [] : [`${button.textContent}: ${Math.round(outer.width)} px wide, text ${Math.round(inner.width)} px`];
+      }),
+    );
+    expect(misfits, size).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), size).toBeLessThanOrEqual(360);
+  }
+});
+
+test('"Mijn mensen": what someone is for is a box that grows; name and number stay one line', async ({ page }) => {
+  const exercise = await openExercise(page, 'als-het-misgaat', 'wie-kan-ik-bellen');
+  await expect(exercise.getByLabel('Naam')).toHaveJSProperty('tagName', 'INPUT');
+  await expect(exercise.getByLabel('Telefoonnummer')).toHaveAttribute('type', 'tel');
+  const note = exercise.getByLabel('Waarvoor bel ik deze persoon?');
+  await expect(note).toHaveJSProperty('tagName', 'TEXTAREA');
+  await exercise.getByLabel('Naam').fill('Mijn zus Anna');
+  await exercise.getByLabel('Telefoonnummer').fill('06 1234 5678');
+  const long = 'Als ik twijfel over een bericht. Ze kent me goed en zegt eerlijk wat ze ervan vindt. Ook als ik slecht slaap.';
+  await note.fill(long);
+  const box = await note.evaluate((el) => ({ scroll: el.scrollHeight, client: el.clientHeight }));
+  expect(box.scroll).toBeLessThanOrEqual(box.client + 2);
+  await expectSaved(page);
+  // Stored as before: one row with name, number and note, shown again after a reload.
+  await page.reload();
+  const again = page.locator('[data-exercise="wie-kan-ik-bellen"]');
+  await expect(again.getByLabel('Waarvoor bel ik deze persoon?')).toHaveValue(long);
+  await expect(again.getByLabel('Telefoonnummer')).toHaveValue('06 1234 5678');
+  await navigate(page, '/answers');
+  await expect(page.getByText(`Mijn zus Anna · 06 1234 5678 · ${long}`)).toBeVisible();
+});

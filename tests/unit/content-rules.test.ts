@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../src/content/types.ts';
 import { compileWorkbook } from '../../src/pipeline/compile.ts';
+import { THEME_WORDS } from '../../src/content/workbook.ts';
 
 const { modules, glossary } = compileWorkbook(resolve('modules'));
 const workbook = modules.filter((m) => m.meta.kind === 'workbook');
@@ -81,6 +82,13 @@ describe('the workbook as a whole', () => {
       expect(ids).toContain(id);
     }
     for (const term of glossary.nl!) expect(term.text.length, term.id).toBeGreaterThan(10);
+  });
+
+  it('explains each theme of the module cards in the glossary, in both languages', () => {
+    for (const language of ['nl', 'en'] as const) {
+      const ids = glossary[language]!.map((t) => t.id);
+      for (const word of Object.values(THEME_WORDS)) expect(ids, language).toContain(word);
+    }
   });
 
   it("has a help page with the client's own contact list", () => {

@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
 import { useApp } from '../../app/context.ts';
-import { modules, summaryOf, titleOf } from '../../content/workbook.ts';
+import { THEME_WORDS, courseModules, modules, routeOrder, summaryOf, titleOf } from '../../content/workbook.ts';
 import type { ModuleMeta } from '../../content/types.ts';
 import { loadPractice, loadProgress, loadSetting, loadTop3, type ModuleProgress } from '../../storage/index.ts';
 import { useStored } from '../../ui/use-stored.ts';
 import { useSession } from '../../app/session.ts';
-import { RouteCard, routeOrder } from './RouteCard.tsx';
+import { RouteCard } from './RouteCard.tsx';
 import { useScreen } from '../../ui/screen.ts';
 import { ModulePicture } from '../../ui/ModulePicture.tsx';
 
@@ -14,12 +14,6 @@ type Status = 'notStarted' | 'busy' | 'done';
 export function statusOf(progress: ModuleProgress | undefined): Status {
   if (!progress) return 'notStarted';
   return progress.done ? 'done' : 'busy';
-}
-
-/** The modules participants see: the trainer's course plan, in its order, or all of them. */
-export function courseModules(plan: string[] | null): ModuleMeta[] {
-  const workbook = modules.filter((m) => m.kind === 'workbook');
-  return plan ? plan.flatMap((id) => workbook.filter((m) => m.id === id)) : workbook;
 }
 
 export function HomeScreen() {
@@ -93,6 +87,7 @@ export function HomeScreen() {
                 module={module}
                 status={progress ? statusOf(progress.find((p) => p.moduleId === module.id)) : undefined}
                 tasksDone={module.practiceTasks.filter((id) => tasksDone?.[id] !== undefined).length}
+                glossaryId={glossary?.id}
               />
             </li>
           ))}
@@ -107,7 +102,15 @@ export function HomeScreen() {
   );
 }
 
-function ModuleCard({ module, status, tasksDone }: { module: ModuleMeta; status: Status | undefined; tasksDone: number }) {
+interface CardProps {
+  module: ModuleMeta;
+  status: Status | undefined;
+  tasksDone: number;
+  /** Where the theme names are explained. */
+  glossaryId: string | undefined;
+}
+
+function ModuleCard({ module, status, tasksDone, glossaryId }: CardProps) {
   const { language, t } = useApp();
   const titleId = `title-${module.id}`;
   return (
@@ -137,11 +140,15 @@ function ModuleCard({ module, status, tasksDone }: { module: ModuleMeta; status:
       )}
       <p class="themes">
         <span class="visually-hidden">{t('home.themes')}: </span>
-        {module.themes.map((theme) => (
-          <span key={theme} class={`theme theme-${theme}`}>
-            {t(`themes.${theme}`)}
-          </span>
-        ))}
+        {module.themes.map((theme) => {
+          // A plain link to the word in the glossary: no script on the first screen for it.
+          const Chip = glossaryId ? 'a' : 'span';
+          return (
+            <Chip key={theme} class={`theme theme-${theme}`} href={glossaryId && `/module/${glossaryId}/1#term-${THEME_WORDS[theme]}`}>
+              {t(`themes.${theme}`)}
+            </Chip>
+          );
+        })}
       </p>
     </article>
   );

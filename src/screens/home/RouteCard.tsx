@@ -1,18 +1,8 @@
 import { useApp } from '../../app/context.ts';
 import { modules, titleOf } from '../../content/workbook.ts';
-import type { ModuleMeta } from '../../content/types.ts';
 import { saveSetting, type SocialMediaUse } from '../../storage/index.ts';
 
 export const USES: readonly SocialMediaUse[] = ['no', 'some', 'lots'];
-
-/**
- * The modules in the order of the client's route: beginners keep the beginners' modules first,
- * experienced users get them last. A trainer's course plan keeps its own order.
- */
-export function routeOrder(list: ModuleMeta[], use: SocialMediaUse | undefined, hasPlan: boolean): ModuleMeta[] {
-  if (hasPlan || use !== 'lots') return list;
-  return [...list.filter((m) => m.level !== 'beginner'), ...list.filter((m) => m.level === 'beginner')];
-}
 
 /** First "Gebruik je al social media?", then the route that answer suggests. */
 export function RouteCard({ use }: { use: SocialMediaUse | null }) {

@@ -62,8 +62,9 @@ export function ModuleScreen({ id = '', page: pageParam }: { id?: string; page?:
   const ready = Boolean(loaded && answers);
   useEffect(() => {
     if (page === null || !ready) return;
-    // From "Mijn antwoorden" a link leads to one question (#q-…): show that one; else the page's heading.
-    const question = location.hash.startsWith('#q-') ? document.getElementById(location.hash.slice(1)) : null;
+    // A link to one question (#q-…, from "Mijn antwoorden") or glossary word (#term-…, from a theme on
+    // the home screen): show that one; else the page's heading.
+    const question = /^#(q|term)-/.test(location.hash) ? document.getElementById(location.hash.slice(1)) : null;
     if (question) {
       question.tabIndex = -1;
       question.focus({ preventScroll: true });
@@ -82,7 +83,7 @@ export function ModuleScreen({ id = '', page: pageParam }: { id?: string; page?:
   const finish = async () => {
     await flushAnswers();
     if (page !== null) await saveProgress({ moduleId: id, page, furthest: page, done: true });
-    route('/');
+    route(`/klaar/${id}`); // the closing moment: a look back, and what comes next
   };
   const title = useMemo(() => (meta ? titleOf(meta, language) : ''), [meta, language]);
   // The glossary is one page with its own heading; a module page is "page – module".

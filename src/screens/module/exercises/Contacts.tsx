@@ -14,6 +14,13 @@ import { TextBlocks } from '../../../ui/RichText.tsx';
 import { useAnswer } from '../../../ui/use-answer.ts';
 import { ExerciseFrame } from './ExerciseFrame.tsx';
 
+const MAX_CHARS: Record<keyof ContactRow, number> = {
+  name: MAX_CONTACT_NAME_CHARS,
+  phone: MAX_CONTACT_PHONE_CHARS,
+  note: MAX_CONTACT_NOTE_CHARS,
+};
+const CONTACT_FIELDS = Object.keys(MAX_CHARS) as (keyof ContactRow)[];
+
 const EMPTY_ROW: ContactRow = { name: '', phone: '', note: '' };
 const filled = (rows: ContactRow[]) => rows.filter((row) => row.name || row.phone || row.note);
 const withARow = (rows: ContactRow[]) => (rows.length > 0 ? rows : [EMPTY_ROW]);
@@ -56,36 +63,9 @@ export function Contacts({ moduleId, exercise }: { moduleId: string; exercise: C
           <li key={index} class="contact-row">
             <fieldset>
               <legend>{t('contacts.person', { number: index + 1 })}</legend>
-              <label>
-                {t('contacts.name')}
-                <input
-                  type="text"
-                  autocomplete="off"
-                  maxLength={MAX_CONTACT_NAME_CHARS}
-                  value={row.name}
-                  onInput={(e) => change(index, 'name', e.currentTarget.value)}
-                />
-              </label>
-              <label>
-                {t('contacts.phone')}
-                <input
-                  type="tel"
-                  autocomplete="off"
-                  maxLength={MAX_CONTACT_PHONE_CHARS}
-                  value={row.phone}
-                  onInput={(e) => change(index, 'phone', e.currentTarget.value)}
-                />
-              </label>
-              <label>
-                {t('contacts.note')}
-                <input
-                  type="text"
-                  autocomplete="off"
-                  maxLength={MAX_CONTACT_NOTE_CHARS}
-                  value={row.note}
-                  onInput={(e) => change(index, 'note', e.currentTarget.value)}
-                />
-              </label>
+              {CONTACT_FIELDS.map((field) => (
+                <ContactField key={field} field={field} value={row[field]} onInput={(value) => change(index, field, value)} />
+              ))}
               {rows.length > 1 && (
                 <button type="button" class="button link" onClick={() => update(rows.filter((_r, i) => i !== index))}>
                   {t('contacts.remove', { number: index + 1 })}
@@ -101,5 +81,28 @@ export function Contacts({ moduleId, exercise }: { moduleId: string; exercise: C
         </button>
       )}
     </ExerciseFrame>
+  );
+}
+
+/** A name and a number are one line; what someone is for gets a box that grows with what is written. */
+function ContactField({ field, value, onInput }: { field: keyof ContactRow; value: string; onInput: (value: string) => void }) {
+  const t = useT();
+  const props = {
+    autocomplete: 'off',
+    maxLength: MAX_CHARS[field],
+    value,
+    onInput: (event: Event) => onInput((event.currentTarget as HTMLInputElement | HTMLTextAreaElement).value),
+  };
+  return (
+    <label>
+      {t(`contacts.${field}`)}
+      {field === 'note' ? (
+        <textarea rows={2} {...props} />
+      ) : field === 'phone' ? (
+        <input type="tel" {...props} />
+      ) : (
+        <input type="text" {...props} />
+      )}
+    </label>
   );
 }
