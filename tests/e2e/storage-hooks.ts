@@ -49,7 +49,10 @@ export async function installStorageHooks(context: BrowserContext): Promise<void
       set(this: IDBRequest, handler: ((event: Event) => void) | null) {
         const tx = this.transaction;
         const isAnswerRead = tx?.mode === 'readonly' && [...tx.objectStoreNames].includes('entries');
-        if (!handler || !isAnswerRead) return onsuccess.set!.call(this, handler);
+        if (!handler || !isAnswerRead) {
+          onsuccess.set!.call(this, handler);
+          return;
+        }
         const later = (event: Event) => {
           if (readsHeld()) return void setTimeout(() => later(event), 20);
           const fail = readsFail() && errorHandlers.get(this);

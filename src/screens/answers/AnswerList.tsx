@@ -1,11 +1,16 @@
-import type { ComponentChildren } from 'preact';
-import type { Exercise } from '../../content/types.ts';
-import type { StoredAnswer } from '../../storage/index.ts';
+import type { AnswerVersion, StoredAnswer } from '../../storage/index.ts';
 import { AnswerView } from './AnswerView.tsx';
+import { EarlierVersions } from './EarlierVersions.tsx';
 import { promptOf, type Group } from './answer-groups.ts';
 
+interface Props {
+  group: Group;
+  /** Where the earlier versions of an answer come from; without it none are shown. */
+  earlierOf?: (answer: StoredAnswer) => AnswerVersion[];
+}
+
 /** A module's answers, each under its question, which links back to it in the module. */
-export function AnswerList({ group, below }: { group: Group; below?: (answer: StoredAnswer, exercise: Exercise) => ComponentChildren }) {
+export function AnswerList({ group, earlierOf }: Props) {
   return (
     <dl>
       {group.current.map(({ exercise, answer, page }) => (
@@ -15,7 +20,7 @@ export function AnswerList({ group, below }: { group: Group; below?: (answer: St
           </dt>
           <dd>
             <AnswerView value={answer.value} exercise={exercise} />
-            {below?.(answer, exercise)}
+            {earlierOf && <EarlierVersions versions={earlierOf(answer)} exercise={exercise} />}
           </dd>
         </div>
       ))}

@@ -34,7 +34,7 @@ export function AnswersScreen() {
       {groups?.map((group) => (
         <section key={group.moduleId} aria-labelledby={`answers-${group.moduleId}`} class="answer-group">
           <h2 id={`answers-${group.moduleId}`}>{group.title}</h2>
-          <AnswerList group={group} below={(answer, exercise) => <EarlierVersions versions={earlier(answer)} exercise={exercise} />} />
+          <AnswerList group={group} earlierOf={earlier} />
           {group.older.length > 0 && (
             <>
               <h3>{t('answers.older')}</h3>
