@@ -4,13 +4,14 @@ import { gzipSizes, KB, KIB, precache, requestedBeforeFirstPaint, sum } from '..
 
 // The folder the test server serves (see playwright.config.ts).
 const DIST = process.env.E2E_PORT ? `dist-${process.env.E2E_PORT}` : 'dist';
-// Issue 13's goals are 40 KB and 450 KiB. The first screen meets its goal (36.2 KB): i18next
-// and the whole language load after the first paint. The precache does not yet: with the
-// features of issues 8–14 it measures 497.1 KiB after the cuts of issue 13 (Dexie's modern
+// Issue 13's goals are 40 KB and 450 KiB. The first screen meets its goal (36.7 KB): i18next
+// and the whole language load after the first paint. The precache does not yet: with every
+// feature of issues 8–14 it measured 497.1 KiB after the cuts of issue 13 (Dexie's modern
 // build, trainer tools and print loaded on first use, every string and text stored once and in
-// one language). This budget holds that figure, so nothing grows unnoticed; see README.
+// one language); the module pictures, the read-aloud button and the closing screen of issue 12
+// brought it to 510.7 KiB. This budget holds that figure, so nothing grows unnoticed; see README.
 const FIRST_SCREEN_JS = 40 * KB;
-const PRECACHE = 498 * KIB;
+const PRECACHE = 511 * KIB;
 
 test.use({ serviceWorkers: 'block' });
 
