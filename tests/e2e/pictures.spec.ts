@@ -21,11 +21,12 @@ const PICTURES: Record<string, string> = {
 };
 /** Pages that together hold every kind of exercise, and the kinds each one has. */
 const KIND_PAGES: [string, string[]][] = [
-  ['/module/jezelf-laten-zien/4', ['scale', 'reflection']],
-  ['/module/jezelf-laten-zien/13', ['scenario', 'tip', 'tip']],
+  ['/module/jezelf-laten-zien/5', ['scale', 'reflection']],
+  ['/module/jezelf-laten-zien/15', ['scenario']],
+  ['/module/jezelf-laten-zien/16', ['tip', 'tip']],
   ['/module/privacy-en-veiligheid/6', ['checklist', 'tip']],
-  ['/module/welk-platform-past-bij-mij/9', ['reflection', 'choose']],
-  ['/module/als-het-misgaat/19', ['contacts']],
+  ['/module/welk-platform-past-bij-mij/11', ['reflection', 'choose']],
+  ['/module/als-het-misgaat/20', ['contacts']],
 ];
 
 /** A loaded, decorative picture of exactly this size, that nothing else can push around. */

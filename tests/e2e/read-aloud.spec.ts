@@ -204,7 +204,7 @@ test.describe('with a voice on the device', () => {
         await page.waitForTimeout(300);
         await page.screenshot({ path: `test-results/look/read-aloud-${view}-${tag}-reading.png` });
         await page.getByRole('button', { name: 'Stop' }).first().click();
-        await navigate(page, `/module/${MODULE_ID}/3`);
+        await navigate(page, `/module/${MODULE_ID}/4`);
         await page
           .locator('section.exercise')
           .first()
@@ -231,7 +231,7 @@ test.describe('with a voice on the device', () => {
 
   test('an exercise reads its own question and choices', async ({ page }) => {
     await useAsOwnDevice(page);
-    await navigate(page, `/module/${MODULE_ID}/3`);
+    await navigate(page, `/module/${MODULE_ID}/4`);
     const exercise = page
       .locator('section.exercise')
       .filter({ has: page.getByRole('checkbox') })
