@@ -293,6 +293,8 @@ test('two tabs: a stale tab that adds to the top 3 keeps the other tab\u2019s it
   // Without the channel between tabs (as in a browser without BroadcastChannel), a write must still merge.
   await page.context().addInitScript(() => Object.defineProperty(window, 'BroadcastChannel', { value: undefined }));
   const tabB = await twoTabs(page, '/top3');
+  // Tab B has read its (empty) list before A writes; otherwise its first read would simply see A's item.
+  await expect(tabB.getByText('Je top 3 is nog leeg.')).toBeVisible();
   await page.getByLabel('In je eigen woorden').fill('Van tab A');
   await page.getByRole('button', { name: 'Toevoegen' }).click();
   await expect(page.locator('.top3-item')).toHaveCount(1);
