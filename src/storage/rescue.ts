@@ -5,25 +5,13 @@
 // (no plaintext): crypto.subtle is async and cannot run inside pagehide, so the sealed copy is
 // kept up to date while the client types, and pagehide writes the last one.
 import { fromBase64, seal, toBase64, unseal } from './crypto.ts';
+import { pageCopies } from './page-copies.ts';
 import type { AnswerSaver } from './saver.ts';
 import type { StoredAnswer } from './types.ts';
 
-const PREFIX = 'zinvol:rescue:';
-/** Each page has its own copy, so one tab never removes what another tab is keeping. */
-const PAGE_ID = Math.random().toString(36).slice(2, 10);
-
 type Copy = { plain: StoredAnswer[] } | { iv: string; data: string };
 
-const itemKey = (profileId: string) => `${PREFIX}${profileId}:${PAGE_ID}`;
-
-function write(key: string, copy: Copy | null): void {
-  try {
-    if (copy) localStorage.setItem(key, JSON.stringify(copy));
-    else localStorage.removeItem(key);
-  } catch {
-    // No room or no localStorage: the normal save still runs.
-  }
-}
+const copies = pageCopies<Copy>('zinvol:rescue:');
 
 /** Keeps this page's rescue copy of one open profile up to date. */
 export class RescueKeeper {
@@ -43,20 +31,20 @@ export class RescueKeeper {
   /** Writes the copy now, synchronously: at pagehide, or when this page can no longer write. */
   writeNow(): void {
     const unsaved = this.saver.allUnsaved();
-    if (unsaved.length === 0) return write(itemKey(this.profileId), null);
-    write(itemKey(this.profileId), this.key ? this.sealed : { plain: unsaved });
+    if (unsaved.length === 0) return copies.write(copies.ownKey(this.profileId), null);
+    copies.write(copies.ownKey(this.profileId), this.key ? this.sealed : { plain: unsaved });
   }
 
   /** After a sign-out: nothing more to keep once everything is written. */
   close(): void {
     this.stop();
-    if (this.saver.allUnsaved().length === 0) write(itemKey(this.profileId), null);
+    if (this.saver.allUnsaved().length === 0) copies.write(copies.ownKey(this.profileId), null);
   }
 
   private update(failed: boolean): void {
     if (this.saver.allUnsaved().length === 0) {
       this.sealed = null;
-      return write(itemKey(this.profileId), null);
+      return copies.write(copies.ownKey(this.profileId), null);
     }
     if (this.key) this.reseal();
     // A write that failed may keep failing (full disk, outdated page): keep the copy now, not only at pagehide.
@@ -76,24 +64,11 @@ export class RescueKeeper {
         const unsaved = this.saver.allUnsaved();
         const { iv, data } = await seal(key, unsaved);
         this.sealed = unsaved.length ? { iv: toBase64(iv), data: toBase64(data) } : null;
-        if (this.saver.allUnsaved().length) write(itemKey(this.profileId), this.sealed);
+        if (this.saver.allUnsaved().length) copies.write(copies.ownKey(this.profileId), this.sealed);
       } while (this.again);
     })()
       .catch((error: unknown) => console.warn('Sealing the rescue copy failed', error))
       .finally(() => (this.sealing = null));
-  }
-}
-
-function profileKeys(profileId: string | null): string[] {
-  try {
-    const keys: string[] = [];
-    for (let i = 0; i < localStorage.length; i++) {
-      const key = localStorage.key(i);
-      if (key?.startsWith(profileId === null ? PREFIX : `${PREFIX}${profileId}:`)) keys.push(key);
-    }
-    return keys;
-  } catch {
-    return [];
   }
 }
 
@@ -103,15 +78,14 @@ function profileKeys(profileId: string | null): string[] {
  */
 export async function takeRescued(profileId: string, key: CryptoKey | null): Promise<StoredAnswer[]> {
   const found: StoredAnswer[] = profileId === 'own' && !key ? takeLegacyRescue() : [];
-  for (const item of profileKeys(profileId)) {
-    if (item === itemKey(profileId)) continue;
+  for (const item of copies.othersKeys(profileId)) {
     try {
-      const copy = JSON.parse(localStorage.getItem(item) ?? 'null') as Copy | null;
+      const copy = copies.read(item);
       if (copy && 'plain' in copy) found.push(...copy.plain);
       else if (copy && key)
         found.push(...(await unseal<StoredAnswer[]>(key, { iv: fromBase64(copy.iv), data: fromBase64(copy.data).buffer })));
       else continue;
-      localStorage.removeItem(item);
+      copies.write(item, null);
     } catch {
       // A damaged copy, or one sealed with an older PIN: the stored answers stay as they are.
     }
@@ -133,5 +107,5 @@ function takeLegacyRescue(): StoredAnswer[] {
 
 /** When a profile or everything is removed, its rescue copies go too (null: every profile). */
 export function dropRescued(profileId: string | null): void {
-  for (const item of profileKeys(profileId)) write(item, null);
+  copies.drop(profileId);
 }
