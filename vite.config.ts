@@ -4,15 +4,8 @@ import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { visualizer } from 'rollup-plugin-visualizer';
-import {
-  FIRST_USE_FOLDER,
-  TRAINER_TOOLS_FOLDER,
-  languageFiles,
-  workbookAssetName,
-  workbookChunkName,
-  workbookModules,
-} from './src/pipeline/vite-plugin.ts';
-import { FIRST_USE_CACHE, OTHER_LANGUAGES_CACHE, TRAINER_TOOLS_CACHE } from './src/pwa/caches.ts';
+import { FIRST_USE_FOLDER, languageFiles, workbookAssetName, workbookChunkName, workbookModules } from './src/pipeline/vite-plugin.ts';
+import { FIRST_USE_CACHE, OTHER_LANGUAGES_CACHE, TRAINER_TOOLS_CACHE, TRAINER_TOOLS_FOLDER } from './src/pwa/caches.ts';
 import { SPEECH_ENGINE_CACHE } from './src/read-aloud/speech-cache.ts';
 import { SPEECH_FOLDER, speechAssetName, speechChunkName, speechEngine } from './src/pipeline/speech-engine.ts';
 import { CONTENT_SECURITY_POLICY } from './scripts/csp.mjs';
@@ -86,7 +79,7 @@ export default defineConfig({
         // (src/content/workbook.ts). Icons are for installing, which happens online. The trainer's
         // tools are cached when first opened (TrainerSettings opens them once, online), and so is the
         // speech engine for reading aloud (src/read-aloud/), the first time someone asks for it.
-        globPatterns: ['**/*.{js,css,html,svg,txt,json}'],
+        globPatterns: ['**/*.{js,css,html,svg,txt,json,gz}'],
         globIgnores: ['assets/!(nl)/*', `assets/${TRAINER_TOOLS_FOLDER}/*`, `assets/${FIRST_USE_FOLDER}/*`, `assets/${SPEECH_FOLDER}/*`],
         runtimeCaching: [
           {

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 // .data: the speech engine's data for reading aloud (src/pipeline/speech-engine.ts), which gzip halves.
+// Not .gz: the module texts are compressed already, and the app unpacks them itself.
 const TEXT = /\.(html|js|css|json|svg|webmanifest|txt|data)$/;
 const kept = new Map();
 

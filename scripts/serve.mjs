@@ -21,6 +21,9 @@ const TYPES = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.txt': 'text/plain; charset=utf-8',
+  // The module texts (assets/<lang>/module-*.json.gz): gzip data the app unpacks itself, so never
+  // sent with Content-Encoding (the browser would unpack them first) and not compressed again (compress.mjs).
+  '.gz': 'application/gzip',
 };
 
 let publishedUpdates = 0;

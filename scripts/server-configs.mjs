@@ -29,6 +29,16 @@ ${headers(CACHE_CONTROL.assets)}
     try_files $uri =404;
   }
 
+  # The module texts (assets/<lang>/module-*.json.gz) are gzip data that the app unpacks itself:
+  # sent as they are, never with Content-Encoding and never compressed again.
+  location ~ ^/assets/.+\\.gz$ {
+    types { }
+    default_type application/gzip;
+    gzip off;
+${headers(CACHE_CONTROL.assets)}
+    try_files $uri =404;
+  }
+
   location / {
 ${headers(CACHE_CONTROL.other)}
     try_files $uri /index.html;
@@ -53,6 +63,9 @@ ${headers}
   header @assets Cache-Control ${quote(CACHE_CONTROL.assets)}
   @other not path /assets/*
   header @other Cache-Control ${quote(CACHE_CONTROL.other)}
+  # The module texts are gzip data that the app unpacks itself: encode leaves application/gzip alone.
+  @data path /assets/*.gz
+  header @data Content-Type application/gzip
   try_files {path} /index.html
   file_server
 }

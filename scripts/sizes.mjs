@@ -11,7 +11,7 @@ import { chromium } from '@playwright/test';
 import { findChromium } from '../tests/e2e/find-chromium.mjs';
 import { build, gzipSizes, KB, KIB, largestContributors, precache, requestedBeforeFirstPaint, serve, sum } from './measure.mjs';
 
-const COPIES = 51;
+export const COPIES = 51;
 const PORT = Number(process.env.SIZES_PORT ?? 4199);
 
 /** The first screen's files for a new visitor (first-start question) and a returning one (home). */
@@ -44,7 +44,8 @@ async function measure(outDir, browser, port) {
   }
 }
 
-function syntheticModules(root) {
+/** The real modules plus COPIES copies of one (new ids), in root/modules; the budget test uses them too. */
+export function syntheticModules(root) {
   const modules = join(root, 'modules');
   cpSync('modules', modules, { recursive: true });
   for (let i = 1; i <= COPIES; i++) {

@@ -1,14 +1,19 @@
 // Vite plugin: compiles modules/ at build time and serves the result as virtual modules.
 //   virtual:workbook                      the small index (titles, minutes, themes) + loaders
-//   virtual:workbook/text/<id>/<lang>     one module in one language, its own chunk
+//   virtual:workbook/text/<id>/<lang>     one module in one language (dev and unit tests; a production
+//                                         build writes each as a compressed data file instead, see textFiles)
 //   virtual:workbook/sources              loaders of each module's file text (for "Aanpassen" in the editor)
 //   virtual:workbook/source/<id>          one module as a module file, its own chunk
 //   virtual:workbook/practice/<lang>      the practice app's people, posts and tasks in one language, its own chunk
+import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import type { Plugin, ViteDevServer } from 'vite';
 import { compileWorkbook, moduleFileText, type CompiledWorkbook } from './compile.ts';
 import { formatProblemIn, terminalLanguage } from './problems.ts';
-import { LANGUAGE_FILES_URL } from '../pwa/caches.ts';
+import { LANGUAGE_FILES_URL, TRAINER_TOOLS_FOLDER } from '../pwa/caches.ts';
+import { textFileName } from '../content/module-text-file.ts';
 import { LANGUAGES } from '../content/types.ts';
 
 const INDEX_ID = 'virtual:workbook';
@@ -59,7 +64,13 @@ export function workbookModules(dir?: string): Plugin {
       if (!id.startsWith('\0' + INDEX_ID)) return null;
       const { modules, practice } = compile();
       const path = id.slice(1);
-      if (path === INDEX_ID) return indexSource(compile());
+      if (path === INDEX_ID) {
+        if (!isBuild) return indexSource(compile(), textModules(compile()));
+        const { hashes, files } = textFiles(compile());
+        for (const file of files) this.emitFile({ type: 'asset', ...file });
+        const loaders = `textFileLoaders(modules, ${JSON.stringify(hashes)})`;
+        return `import { textFileLoaders } from ${JSON.stringify(TEXT_FILE_LOADER)};\n${indexSource(compile(), loaders)}`;
+      }
       if (path.startsWith(`${PREFIX}practice/`)) return `export default ${JSON.stringify(oneLanguage(practice, path.split('/')[2]!))};`;
       const [, kind, ...rest] = path.split('/');
       if (kind === 'text') {
@@ -78,9 +89,9 @@ export function workbookModules(dir?: string): Plugin {
 }
 
 /**
- * Chunks of one language go in a folder of their own (assets/<lang>/), so that the service worker
+ * Files of one language go in a folder of their own (assets/<lang>/), so that the service worker
  * can precache one language and cache another when someone switches (vite.config.ts):
- * assets/<lang>/module-<id>-<hash>.js and the UI strings
+ * assets/<lang>/module-<id>-<hash>.json.gz (see textFiles) and the UI strings
  * (src/i18n/locales/<lang>.json) as assets/<lang>/strings-<hash>.js.
  */
 /**
@@ -89,7 +100,6 @@ export function workbookModules(dir?: string): Plugin {
  * participant's phone does not download them; cached when first opened (see vite.config.ts).
  */
 const TRAINER_TOOLS = ['module-files', 'EditorScreen', 'QrScanner', 'QrCode', 'sources', 'TrainerSettings'];
-export const TRAINER_TOOLS_FOLDER = 'trainer';
 
 /**
  * Chunks a client opens rarely, and first while online (the print layout, opened from Settings,
@@ -115,10 +125,6 @@ export function workbookChunkName(chunk: { facadeModuleId?: string | null; name?
   if (chunk.name && TRAINER_TOOLS.includes(chunk.name)) return `assets/${TRAINER_TOOLS_FOLDER}/[name]-[hash].js`;
   if (chunk.name && FIRST_USE.includes(chunk.name)) return `assets/${FIRST_USE_FOLDER}/[name]-[hash].js`;
   const id = chunk.facadeModuleId ?? '';
-  const trainerText = /virtual:workbook\/text\/(.+)\/(\w+)\/trainer$/.exec(id);
-  if (trainerText) return `assets/${TRAINER_TOOLS_FOLDER}/module-${trainerText[1]}-${trainerText[2]}-[hash].js`;
-  const text = /virtual:workbook\/text\/(.+)\/(\w+)$/.exec(id);
-  if (text) return `assets/${text[2]}/module-${text[1]}-[hash].js`;
   const source = /virtual:workbook\/source\/(.+)$/.exec(id);
   if (source) return `assets/${TRAINER_TOOLS_FOLDER}/source-${source[1]}-[hash].js`;
   const strings = /locales\/(\w+)\.json\?(all|rest)$/.exec(id);
@@ -136,19 +142,39 @@ function oneLanguage(value: unknown, language: string): unknown {
   return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, oneLanguage(item, language)]));
 }
 
-function indexSource({ modules }: CompiledWorkbook): string {
+/** The virtual:workbook module: every module's meta, and one loader per module and language. */
+function indexSource({ modules }: CompiledWorkbook, textLoaders: string): string {
+  return [`export const modules = ${JSON.stringify(modules.map((m) => m.meta))};`, `export const textLoaders = ${textLoaders};`].join('\n');
+}
+
+/** In dev and unit tests: each text a virtual module of its own. */
+function textModules({ modules }: CompiledWorkbook): string {
   const loaders = modules.map(({ meta }) => {
-    // The course notes are for trainers only: with the trainer's tools, not precached.
     const where = meta.kind === 'course' ? '/trainer' : '';
     const perLanguage = meta.languages.map(
       (lang) => `${lang}: () => import(${JSON.stringify(`${PREFIX}text/${meta.id}/${lang}${where}`)})`,
     );
     return `${JSON.stringify(meta.id)}: { ${perLanguage.join(', ')} }`;
   });
-  return [
-    `export const modules = ${JSON.stringify(modules.map((m) => m.meta))};`,
-    `export const textLoaders = { ${loaders.join(',\n')} };`,
-  ].join('\n');
+  return `{ ${loaders.join(',\n')} }`;
+}
+
+/** Fetches and unpacks the text files of a production build in the browser (one small file). */
+const TEXT_FILE_LOADER = fileURLToPath(new URL('../content/module-text-file.ts', import.meta.url));
+
+/**
+ * In a production build: each module text in each language as a gzip-compressed JSON file
+ * (named by src/content/module-text-file.ts). Data instead of code: the phone stores it small,
+ * and the first screen holds one short hash per module instead of a dynamic import per text.
+ */
+function textFiles({ modules }: CompiledWorkbook): { hashes: Record<string, string>; files: { fileName: string; source: Uint8Array }[] } {
+  const hashes: Record<string, string> = {};
+  const files = modules.flatMap(({ meta, texts }) => {
+    const json = meta.languages.map((lang) => JSON.stringify(texts[lang]));
+    const hash = (hashes[meta.id] = createHash('sha256').update(json.join('\n')).digest('hex').slice(0, 8));
+    return meta.languages.map((lang, i) => ({ fileName: textFileName(meta, lang, hash), source: gzipSync(json[i]!, { level: 9 }) }));
+  });
+  return { hashes, files };
 }
 
 function sourcesIndex(modules: CompiledWorkbook['modules']): string {

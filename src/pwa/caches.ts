@@ -6,6 +6,9 @@ export const OTHER_LANGUAGES_CACHE = 'zinvol-other-languages';
 /** Written by the build (src/pipeline/vite-plugin.ts): the chunk files of each language. */
 export const LANGUAGE_FILES_URL = '/languages.json';
 
+/** The folder of the trainer's tools in the build (assets/trainer/), kept out of the precache (vite.config.ts). */
+export const TRAINER_TOOLS_FOLDER = 'trainer';
+
 /** Where the trainer's tools (editor, QR) are kept once opened; not precached (vite.config.ts). */
 export const TRAINER_TOOLS_CACHE = 'zinvol-trainer-tools';
 

@@ -40,7 +40,8 @@ function register(wb: import('workbox-window').Workbox, onUpdateReady: (activate
       setTimeout(() => window.location.reload(), REFRESH_WAIT_MS);
     });
   });
-  void wb.register();
+  // Registration can fail (sw.js unreachable, or a browser that refuses service workers): the app works on without.
+  wb.register().catch((error: unknown) => console.warn('Offline use is not set up this time', error));
 }
 
 /**

@@ -56,7 +56,8 @@ export function NotOnDeviceYet() {
   );
 }
 
-function NotOnDeviceYetText() {
+/** Why a part is missing, and a button to try again. */
+export function NotOnDeviceYetText() {
   const t = useT();
   return (
     <>

@@ -29,6 +29,14 @@ describe('server configurations', () => {
     expect(config).toMatch(/try_files .*\/index\.html/);
   });
 
+  it('nginx sends the module texts (.gz data the app unpacks) as application/gzip, never compressed again', () => {
+    const block = nginxConfig().split('location ~ ^/assets/.+\\.gz$ {')[1]?.split('\n  }')[0];
+    expect(block).toContain('default_type application/gzip;');
+    expect(block).toContain('gzip off;');
+    expect(block).toContain(`Cache-Control "${CACHE_CONTROL.assets}"`);
+    expect(caddyConfig()).toContain('header @data Content-Type application/gzip');
+  });
+
   it.skipIf(!NGINX || !BUILT)(
     'nginx serves the built app with these headers, and app routes with index.html',
     { timeout: 20_000 },
@@ -68,6 +76,14 @@ ${server}}
         const script = await get(asset);
         expect(script.headers.get('Cache-Control')).toBe(CACHE_CONTROL.assets);
         expect(script.headers.get('Content-Security-Policy')).toBe(SECURITY_HEADERS['Content-Security-Policy']);
+        // A module text: the gzip bytes as they are, so the app can unpack them itself.
+        const files = (await (await get('/languages.json')).json()) as Record<string, string[]>;
+        const text = files.nl!.find((path) => path.endsWith('.json.gz'))!;
+        const data = await fetch(`http://127.0.0.1:${port}${text}`, { headers: { 'Accept-Encoding': 'gzip, br' } });
+        expect(data.headers.get('Content-Encoding')).toBeNull();
+        expect(data.headers.get('Content-Type')).toBe('application/gzip');
+        expect(data.headers.get('Cache-Control')).toBe(CACHE_CONTROL.assets);
+        expect([...new Uint8Array(await data.arrayBuffer()).slice(0, 2)]).toEqual([0x1f, 0x8b]);
       } finally {
         nginx.kill();
         rmSync(dir, { recursive: true, force: true });

@@ -4,6 +4,7 @@ import { useApp } from '../../app/context.ts';
 import { findModule, loadModuleText, titleOf } from '../../content/workbook.ts';
 import { flushAnswers, loadModuleAnswers, loadProgress, saveProgress } from '../../storage/index.ts';
 import { HomeScreenTip } from '../../ui/HomeScreenTip.tsx';
+import { NotOnDeviceYetText } from '../../ui/first-use.tsx';
 import { useLoaded } from '../../ui/use-stored.ts';
 import { AnswersWait } from './AnswersWait.tsx';
 import { Blocks } from './Blocks.tsx';
@@ -17,7 +18,16 @@ export function ModuleScreen({ id = '', page: pageParam }: { id?: string; page?:
   const { language, t } = useApp();
   const { route } = useLocation();
   const meta = findModule(id);
-  const loaded = useLoaded(() => loadModuleText(id, language), [id, language]);
+  // A text that cannot load (offline before it was ever fetched, or a damaged file) gets a calm note, not an endless wait.
+  const result = useLoaded(
+    () =>
+      loadModuleText(id, language).catch((error: unknown) => {
+        console.warn('Loading the module text failed', error);
+        return 'failed' as const;
+      }),
+    [id, language],
+  );
+  const loaded = result === 'failed' ? undefined : result;
   // Read once per module; after that the exercises follow the live answers (see ui/use-answer.ts).
   // The text shows before; the answer boxes wait for this read (AnswersWait).
   const answers = useLoaded(() => loadModuleAnswers(id).then(() => true), [id]);
@@ -98,6 +108,15 @@ export function ModuleScreen({ id = '', page: pageParam }: { id?: string; page?:
         <p>
           <a href="/">{t('nav.home')}</a>
         </p>
+      </main>
+    );
+  }
+  if (result === 'failed') {
+    return (
+      <main id="main" class="page module">
+        <p class="module-title">{title}</p>
+        <h1>{t('firstUse.title')}</h1>
+        <NotOnDeviceYetText />
       </main>
     );
   }

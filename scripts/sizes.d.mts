@@ -1,0 +1,2 @@
+export const COPIES: number;
+export function syntheticModules(root: string): string;
