@@ -4,6 +4,7 @@
 // or an uncaught error; a direct link to a module page starts fetching its text at once.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
+import { expectNoAxeViolations } from './axe.ts';
 import { MODULE_ID, useAsOwnDevice, waitForOffline } from './helpers.ts';
 
 const TEXT_FILE = `**/assets/nl/module-${MODULE_ID}-*.json.gz`;
@@ -30,6 +31,23 @@ test('the Dutch module texts are precached as compressed data, and nothing of En
   expect(texts.every((path) => /^\/assets\/nl\/module-[a-z0-9-]+-[0-9a-f]{8}\.json\.gz$/.test(path))).toBe(true);
 });
 
+test('the course notes (trainers only) are kept once opened, and open again offline', async ({ page, context }) => {
+  await useAsOwnDevice(page);
+  await waitForOffline(page);
+  await page.goto('/trainer');
+  await expect(page.getByRole('heading', { level: 2, name: 'De cursus, stap voor stap' })).toBeVisible();
+  const kept = await page.evaluate(async () =>
+    (await (await caches.open('zinvol-trainer-tools')).keys()).map((request) => new URL(request.url).pathname),
+  );
+  expect(kept.filter((path) => /^\/assets\/trainer\/module-cursus-voor-trainers-nl-[0-9a-f]{8}\.json\.gz$/.test(path))).toHaveLength(1);
+
+  await context.setOffline(true);
+  await page.close();
+  const offline = await context.newPage();
+  await offline.goto('/trainer');
+  await expect(offline.getByRole('heading', { level: 2, name: 'De cursus, stap voor stap' })).toBeVisible();
+});
+
 test.describe('without the service worker', () => {
   test.use({ serviceWorkers: 'block' });
 
@@ -44,6 +62,16 @@ test.describe('without the service worker', () => {
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dit deel is nog niet op dit apparaat');
       await expect(page.locator('.module-title')).toHaveText('Jezelf laten zien');
       await expect(page.locator('main')).not.toHaveAttribute('aria-busy', 'true');
+      if (damage === 'damaged') {
+        for (const [width, height] of [
+          [360, 640],
+          [768, 1024],
+        ] as const) {
+          await page.setViewportSize({ width, height });
+          await page.screenshot({ path: test.info().outputPath(`text-not-loaded-${width}.png`) });
+        }
+        await expectNoAxeViolations(page, 'a module text that cannot load');
+      }
 
       await page.unroute(TEXT_FILE);
       await page.getByRole('button', { name: 'Probeer opnieuw' }).click();
