@@ -42,12 +42,18 @@ export function ModuleScreen({ id = '', page: pageParam }: { id?: string; page?:
   const needsPage = page === null && meta !== undefined;
   useEffect(() => {
     if (!needsPage) return;
+    // Gone elsewhere before the read came back (a quick tap, a link): stay there.
+    let current = true;
     loadProgress()
       .catch(() => [])
       .then((all) => {
+        if (!current) return;
         const stored = all.find((p) => p.moduleId === id);
         route(`/module/${id}/${(stored && !stored.done ? stored.page : 0) + 1}`, true);
       });
+    return () => {
+      current = false;
+    };
   }, [id, needsPage, route]);
 
   // Remember the page, and move focus to its heading so screen readers start there.
