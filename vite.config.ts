@@ -74,7 +74,8 @@ export default defineConfig({
         ],
       },
       workbox: {
-        // Offline means the whole workbook in Dutch: every screen and every module. Another
+        // Offline means the whole workbook in Dutch: every screen and every module (module texts are
+        // gzip-compressed data, *.json.gz, see src/content/module-text-file.ts). Another
         // language (assets/<lang>/, see workbookChunkName) is cached when someone switches to it
         // (src/content/workbook.ts). Icons are for installing, which happens online. The trainer's
         // tools are cached when first opened (TrainerSettings opens them once, online), and so is the
