@@ -124,7 +124,7 @@ export function PrintPages({ booklet, size, duplex, fold, t, onLayout, onProgres
   }, [current]);
   const firstShowing = useMemo<Showing | null>(
     () =>
-      pages && { pages, duplex, fold, count: FIRST_SLICE, slice: FIRST_SLICE, checked: 0, overflowing: 0, startedAt: performance.now() },
+      pages && { pages, duplex, fold, count: FIRST_PAGES, slice: FIRST_PAGES, checked: 0, overflowing: 0, startedAt: performance.now() },
     [pages, duplex, fold],
   );
   const shown = showing && showing.pages === pages && showing.duplex === duplex && showing.fold === fold ? showing : firstShowing;
@@ -237,8 +237,10 @@ export function PrintPages({ booklet, size, duplex, fold, t, onLayout, onProgres
   );
 }
 
-/** Units (or pages) in the first slice, before the slices are sized by how long they take. */
+/** Units in the first slice, before the slices are sized by how long they take. */
 const FIRST_SLICE = 10;
+/** Pages in the first slice of pages (a page takes about as long as 3–5 units). */
+const FIRST_PAGES = 3;
 /** Pages at most in a slice: the browser paints them after the slice, outside its timing. */
 const MAX_PAGES = 8;
 
