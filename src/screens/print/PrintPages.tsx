@@ -11,6 +11,7 @@ import type { Booklet, Chapter, Unit } from './booklet.tsx';
 import type { PaperSize } from './options.ts';
 import { paginate, type MeasuredUnit, type PageSlice } from './paginate.ts';
 import { foldOrder, withBlankLefts } from './sheets.ts';
+import { estimatedPages, layoutShare } from './progress.ts';
 import { nextSliceSize, yieldToBrowser } from './yield.ts';
 
 interface Measuring {
@@ -49,8 +50,6 @@ interface Showing {
 }
 
 const MAX_ATTEMPTS = 4;
-/** Measuring takes most of the time; showing the pages the rest. */
-const MEASURE_SHARE = 0.6;
 
 export interface PagesInfo {
   /** What was laid out: the info is stale as soon as either changes. */
@@ -105,13 +104,15 @@ export function PrintPages({ booklet, size, duplex, fold, t, onLayout, onProgres
     const probe = root?.querySelector<HTMLElement>('.print-probe .sheet-body');
     if (!root || !probe) return;
     const done = [...run.done, ...[...root.querySelectorAll<HTMLElement>('.print-measuring [data-chapter] > .pu')].map(measureUnit)];
+    const capacity = probe.getBoundingClientRect().height;
     if (done.length >= units.length) {
       const measured: MeasuredUnit[][] = chapterList.map(() => []);
       done.forEach((unit, index) => measured[units[index]!.chapter]!.push(unit));
-      const capacity = probe.getBoundingClientRect().height;
       return afterYield(() => setLayout({ booklet, size, measured, capacity, attempt: 0 }));
     }
-    onProgress(booklet, size, (MEASURE_SHARE * done.length) / units.length);
+    const height = done.reduce((sum, unit) => sum + unit.height, 0);
+    const pages = estimatedPages(height, done.length, units.length, capacity);
+    onProgress(booklet, size, layoutShare({ measured: done.length, units: units.length, pages, shown: 0 }));
     const slice = nextSliceSize(run.slice, performance.now() - run.startedAt);
     return afterYield(() => setMeasuring({ booklet, size, done, slice, startedAt: performance.now() }));
   }, [current, run, units, chapterList, booklet, size, onProgress]);
@@ -141,7 +142,8 @@ export function PrintPages({ booklet, size, duplex, fold, t, onLayout, onProgres
       return;
     }
     if (shown.count < total) {
-      onProgress(booklet, size, MEASURE_SHARE + ((1 - MEASURE_SHARE) * shown.count) / total);
+      const progress = { measured: units.length, units: units.length, pages: placed.length + 1, shown: shown.count / total };
+      onProgress(booklet, size, layoutShare(progress));
       const slice = nextSliceSize(shown.slice, performance.now() - shown.startedAt, 1, MAX_PAGES);
       const next = { ...shown, count: shown.count + slice, slice, checked: bodies.length, overflowing };
       return afterYield(() => setShowing({ ...next, startedAt: performance.now() }));
@@ -149,7 +151,7 @@ export function PrintPages({ booklet, size, duplex, fold, t, onLayout, onProgres
     if (overflowing > 0) console.warn(`print: ${overflowing} page(s) too full`);
     const count = placed.length + 1;
     onLayout({ booklet: current.booklet, size: current.size, count: fold ? foldOrder(count).length : count, overflowing });
-  }, [current, pages, shown, total, placed, booklet, size, onLayout, onProgress, fold]);
+  }, [current, pages, shown, total, placed, units, booklet, size, onLayout, onProgress, fold]);
 
   // Each page is made once: a page already on screen is not rendered again when the next
   // slice comes, or when the screen around it changes.

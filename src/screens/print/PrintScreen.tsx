@@ -31,9 +31,10 @@ export function PrintScreen({ profileless = false }: { profileless?: boolean }) 
   const [pages, setPages] = useState<PagesInfo | null>(null);
   const [progress, setProgress] = useState<Progress | null>(null);
   const onProgress = useCallback((booklet: Booklet, size: PaperSize, share: number) => {
-    // In steps of 20 %: a screen reader says each new step, and not every percent.
+    // In steps of 20 %: a screen reader says each new step, and not every percent. Never back:
+    // the share may drop a little when the estimated number of pages becomes the real one.
     const percent = Math.floor(share * 5) * 20;
-    setProgress((old) => (old?.booklet === booklet && old.size === size && old.percent === percent ? old : { booklet, size, percent }));
+    setProgress((old) => (old?.booklet === booklet && old.size === size && old.percent >= percent ? old : { booklet, size, percent }));
   }, []);
   const course = useMemo(() => courseModules(session.settings.coursePlan), [session.settings.coursePlan]);
   const everyModule = useMemo(() => modules.filter((module) => module.kind === 'workbook'), []);
