@@ -11,10 +11,11 @@ beforeEach(async () => {
 });
 
 const preview = () => document.querySelector('.print-preview-section');
-const ready = () => waitFor(() => expect(preview()?.getAttribute('data-ready')).toBe('true'), { timeout: 5000 });
+// In slices of 8 ms (yield.ts) the layout takes more slices, and happy-dom is slow at each.
+const ready = () => waitFor(() => expect(preview()?.getAttribute('data-ready')).toBe('true'), { timeout: 15_000 });
 
 // Lays out the whole booklet in happy-dom: seconds on a busy 2-core machine.
-describe('print screen', { timeout: 30_000 }, () => {
+describe('print screen', { timeout: 60_000 }, () => {
   it('shows my answers in "my workbook" as text, and not in the blank workbook', async () => {
     saveAnswer({
       moduleId: 'jezelf-laten-zien',
