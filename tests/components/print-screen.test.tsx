@@ -55,6 +55,14 @@ describe('print screen', { timeout: 60_000 }, () => {
     expect(titles).toEqual(['Inhoud', 'FOMO en balans', 'Bronnen', 'Mijn top 3']);
     expect(preview()!.textContent).toContain('Onderdeel 5');
 
+    // Double-sided adds blank pages: the old page count and the print button wait for the new
+    // pages (printing before they were all there gave a booklet without some of them).
+    fireEvent.click(screen.getByLabelText(/Dubbelzijdig/));
+    expect(preview()!.getAttribute('data-ready')).toBeNull();
+    expect(button.disabled).toBe(true);
+    expect(screen.getByRole('status').textContent).not.toMatch(/Het boekje heeft/);
+    await ready();
+
     fireEvent.click(screen.getByLabelText(/Notities voor de trainer/));
     await ready();
     expect(preview()!.textContent).toContain('Voor de trainer');

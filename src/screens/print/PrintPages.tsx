@@ -51,10 +51,19 @@ interface Showing {
 
 const MAX_ATTEMPTS = 4;
 
-export interface PagesInfo {
-  /** What was laid out: the info is stale as soon as either changes. */
+/** What a layout is of: its progress and its pages are stale as soon as any of these changes. */
+export interface LayoutOf {
   booklet: Booklet;
   size: PaperSize;
+  duplex: boolean;
+  fold: boolean;
+}
+
+export function sameLayout(a: LayoutOf, b: LayoutOf): boolean {
+  return a.booklet === b.booklet && a.size === b.size && a.duplex === b.duplex && a.fold === b.fold;
+}
+
+export interface PagesInfo extends LayoutOf {
   count: number;
   /** Pages whose text would not fit (should stay 0; the tests check it). */
   overflowing: number;
@@ -70,7 +79,7 @@ interface Props {
   t: TFunction;
   onLayout: (info: PagesInfo | null) => void;
   /** How far the layout of this booklet is, from 0 to 1 (called once per slice). */
-  onProgress: (booklet: Booklet, size: PaperSize, share: number) => void;
+  onProgress: (of: LayoutOf, share: number) => void;
 }
 
 /**
@@ -112,10 +121,10 @@ export function PrintPages({ booklet, size, duplex, fold, t, onLayout, onProgres
     }
     const height = done.reduce((sum, unit) => sum + unit.height, 0);
     const pages = estimatedPages(height, done.length, units.length, capacity);
-    onProgress(booklet, size, layoutShare({ measured: done.length, units: units.length, pages, shown: 0 }));
+    onProgress({ booklet, size, duplex, fold }, layoutShare({ measured: done.length, units: units.length, pages, shown: 0 }));
     const slice = nextSliceSize(run.slice, performance.now() - run.startedAt);
     return afterYield(() => setMeasuring({ booklet, size, done, slice, startedAt: performance.now() }));
-  }, [current, run, units, chapterList, booklet, size, onProgress]);
+  }, [current, run, units, chapterList, booklet, size, duplex, fold, onProgress]);
 
   const pages = useMemo(() => {
     if (!current) return null;
@@ -143,15 +152,15 @@ export function PrintPages({ booklet, size, duplex, fold, t, onLayout, onProgres
     }
     if (shown.count < total) {
       const progress = { measured: units.length, units: units.length, pages: placed.length + 1, shown: shown.count / total };
-      onProgress(booklet, size, layoutShare(progress));
+      onProgress({ booklet, size, duplex, fold }, layoutShare(progress));
       const slice = nextSliceSize(shown.slice, performance.now() - shown.startedAt, 1, MAX_PAGES);
       const next = { ...shown, count: shown.count + slice, slice, checked: bodies.length, overflowing };
       return afterYield(() => setShowing({ ...next, startedAt: performance.now() }));
     }
     if (overflowing > 0) console.warn(`print: ${overflowing} page(s) too full`);
     const count = placed.length + 1;
-    onLayout({ booklet: current.booklet, size: current.size, count: fold ? foldOrder(count).length : count, overflowing });
-  }, [current, pages, shown, total, placed, units, booklet, size, onLayout, onProgress, fold]);
+    onLayout({ booklet, size, duplex, fold, count: fold ? foldOrder(count).length : count, overflowing });
+  }, [current, pages, shown, total, placed, units, booklet, size, duplex, fold, onLayout, onProgress]);
 
   // Each page is made once: a page already on screen is not rendered again when the next
   // slice comes, or when the screen around it changes.
