@@ -184,8 +184,8 @@ async function lighthouseRun(url, app, profileDir) {
       cls: audits['cumulative-layout-shift'].numericValue,
       // Longest task as Lighthouse counts it for TBT (4× CPU, simulated; 0 when none over 50 ms),
       // and as it was measured in the unthrottled run.
-      longestTask: Math.max(0, ...audits['long-tasks'].details.items.map((task) => task.duration)),
-      longestTaskMeasured: Math.max(0, ...audits['main-thread-tasks'].details.items.map((task) => task.duration)),
+      longestTask: Math.max(0, ...(audits['long-tasks']?.details?.items ?? []).map((task) => task.duration)),
+      longestTaskMeasured: Math.max(0, ...(audits['main-thread-tasks']?.details?.items ?? []).map((task) => task.duration)),
     };
   } finally {
     await chrome.kill();
