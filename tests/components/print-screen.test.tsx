@@ -11,10 +11,11 @@ beforeEach(async () => {
 });
 
 const preview = () => document.querySelector('.print-preview-section');
-const ready = () => waitFor(() => expect(preview()?.getAttribute('data-ready')).toBe('true'), { timeout: 5000 });
+// In slices of 8 ms (yield.ts) the layout takes more slices, and happy-dom is slow at each.
+const ready = () => waitFor(() => expect(preview()?.getAttribute('data-ready')).toBe('true'), { timeout: 15_000 });
 
 // Lays out the whole booklet in happy-dom: seconds on a busy 2-core machine.
-describe('print screen', { timeout: 30_000 }, () => {
+describe('print screen', { timeout: 60_000 }, () => {
   it('shows my answers in "my workbook" as text, and not in the blank workbook', async () => {
     saveAnswer({
       moduleId: 'jezelf-laten-zien',
@@ -53,6 +54,14 @@ describe('print screen', { timeout: 30_000 }, () => {
     const titles = [...preview()!.querySelectorAll('.pb-chapter-title')].map((h) => h.textContent);
     expect(titles).toEqual(['Inhoud', 'FOMO en balans', 'Bronnen', 'Mijn top 3']);
     expect(preview()!.textContent).toContain('Onderdeel 5');
+
+    // Double-sided adds blank pages: the old page count and the print button wait for the new
+    // pages (printing before they were all there gave a booklet without some of them).
+    fireEvent.click(screen.getByLabelText(/Dubbelzijdig/));
+    expect(preview()!.getAttribute('data-ready')).toBeNull();
+    expect(button.disabled).toBe(true);
+    expect(screen.getByRole('status').textContent).not.toMatch(/Het boekje heeft/);
+    await ready();
 
     fireEvent.click(screen.getByLabelText(/Notities voor de trainer/));
     await ready();

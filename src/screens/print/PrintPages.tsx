@@ -11,6 +11,7 @@ import type { Booklet, Chapter, Unit } from './booklet.tsx';
 import type { PaperSize } from './options.ts';
 import { paginate, type MeasuredUnit, type PageSlice } from './paginate.ts';
 import { foldOrder, withBlankLefts } from './sheets.ts';
+import { estimatedPages, layoutShare } from './progress.ts';
 import { nextSliceSize, yieldToBrowser } from './yield.ts';
 
 interface Measuring {
@@ -49,13 +50,20 @@ interface Showing {
 }
 
 const MAX_ATTEMPTS = 4;
-/** Measuring takes most of the time; showing the pages the rest. */
-const MEASURE_SHARE = 0.6;
 
-export interface PagesInfo {
-  /** What was laid out: the info is stale as soon as either changes. */
+/** What a layout is of: its progress and its pages are stale as soon as any of these changes. */
+export interface LayoutOf {
   booklet: Booklet;
   size: PaperSize;
+  duplex: boolean;
+  fold: boolean;
+}
+
+export function sameLayout(a: LayoutOf, b: LayoutOf): boolean {
+  return a.booklet === b.booklet && a.size === b.size && a.duplex === b.duplex && a.fold === b.fold;
+}
+
+export interface PagesInfo extends LayoutOf {
   count: number;
   /** Pages whose text would not fit (should stay 0; the tests check it). */
   overflowing: number;
@@ -71,7 +79,7 @@ interface Props {
   t: TFunction;
   onLayout: (info: PagesInfo | null) => void;
   /** How far the layout of this booklet is, from 0 to 1 (called once per slice). */
-  onProgress: (booklet: Booklet, size: PaperSize, share: number) => void;
+  onProgress: (of: LayoutOf, share: number) => void;
 }
 
 /**
@@ -105,16 +113,18 @@ export function PrintPages({ booklet, size, duplex, fold, t, onLayout, onProgres
     const probe = root?.querySelector<HTMLElement>('.print-probe .sheet-body');
     if (!root || !probe) return;
     const done = [...run.done, ...[...root.querySelectorAll<HTMLElement>('.print-measuring [data-chapter] > .pu')].map(measureUnit)];
+    const capacity = probe.getBoundingClientRect().height;
     if (done.length >= units.length) {
       const measured: MeasuredUnit[][] = chapterList.map(() => []);
       done.forEach((unit, index) => measured[units[index]!.chapter]!.push(unit));
-      const capacity = probe.getBoundingClientRect().height;
       return afterYield(() => setLayout({ booklet, size, measured, capacity, attempt: 0 }));
     }
-    onProgress(booklet, size, (MEASURE_SHARE * done.length) / units.length);
+    const height = done.reduce((sum, unit) => sum + unit.height, 0);
+    const pages = estimatedPages(height, done.length, units.length, capacity);
+    onProgress({ booklet, size, duplex, fold }, layoutShare({ measured: done.length, units: units.length, pages, shown: 0 }));
     const slice = nextSliceSize(run.slice, performance.now() - run.startedAt);
     return afterYield(() => setMeasuring({ booklet, size, done, slice, startedAt: performance.now() }));
-  }, [current, run, units, chapterList, booklet, size, onProgress]);
+  }, [current, run, units, chapterList, booklet, size, duplex, fold, onProgress]);
 
   const pages = useMemo(() => {
     if (!current) return null;
@@ -124,7 +134,7 @@ export function PrintPages({ booklet, size, duplex, fold, t, onLayout, onProgres
   }, [current]);
   const firstShowing = useMemo<Showing | null>(
     () =>
-      pages && { pages, duplex, fold, count: FIRST_SLICE, slice: FIRST_SLICE, checked: 0, overflowing: 0, startedAt: performance.now() },
+      pages && { pages, duplex, fold, count: FIRST_PAGES, slice: FIRST_PAGES, checked: 0, overflowing: 0, startedAt: performance.now() },
     [pages, duplex, fold],
   );
   const shown = showing && showing.pages === pages && showing.duplex === duplex && showing.fold === fold ? showing : firstShowing;
@@ -141,15 +151,16 @@ export function PrintPages({ booklet, size, duplex, fold, t, onLayout, onProgres
       return;
     }
     if (shown.count < total) {
-      onProgress(booklet, size, MEASURE_SHARE + ((1 - MEASURE_SHARE) * shown.count) / total);
+      const progress = { measured: units.length, units: units.length, pages: placed.length + 1, shown: shown.count / total };
+      onProgress({ booklet, size, duplex, fold }, layoutShare(progress));
       const slice = nextSliceSize(shown.slice, performance.now() - shown.startedAt, 1, MAX_PAGES);
       const next = { ...shown, count: shown.count + slice, slice, checked: bodies.length, overflowing };
       return afterYield(() => setShowing({ ...next, startedAt: performance.now() }));
     }
     if (overflowing > 0) console.warn(`print: ${overflowing} page(s) too full`);
     const count = placed.length + 1;
-    onLayout({ booklet: current.booklet, size: current.size, count: fold ? foldOrder(count).length : count, overflowing });
-  }, [current, pages, shown, total, placed, booklet, size, onLayout, onProgress, fold]);
+    onLayout({ booklet, size, duplex, fold, count: fold ? foldOrder(count).length : count, overflowing });
+  }, [current, pages, shown, total, placed, units, booklet, size, duplex, fold, onLayout, onProgress]);
 
   // Each page is made once: a page already on screen is not rendered again when the next
   // slice comes, or when the screen around it changes.
@@ -237,8 +248,10 @@ export function PrintPages({ booklet, size, duplex, fold, t, onLayout, onProgres
   );
 }
 
-/** Units (or pages) in the first slice, before the slices are sized by how long they take. */
+/** Units in the first slice, before the slices are sized by how long they take. */
 const FIRST_SLICE = 10;
+/** Pages in the first slice of pages (a page takes about as long as 3–5 units). */
+const FIRST_PAGES = 3;
 /** Pages at most in a slice: the browser paints them after the slice, outside its timing. */
 const MAX_PAGES = 8;
 

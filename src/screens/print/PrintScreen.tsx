@@ -8,10 +8,10 @@ import type { Language, ModuleMeta } from '../../content/types.ts';
 import { loadModuleText, modules, summaryOf, titleOf } from '../../content/workbook.ts';
 import { loadAnswers, loadTop3, profileName } from '../../storage/index.ts';
 import { useLoaded, useStored } from '../../ui/use-stored.ts';
-import { answerKeyOf, buildBooklet, type Booklet, type BookletModule } from './booklet.tsx';
+import { answerKeyOf, buildBooklet, type BookletModule } from './booklet.tsx';
 import { pictureUrl } from '../../content/pictures.ts';
 import { chosenModules, DEFAULT_OPTIONS, PAPER_SIZES, type Edition, type PaperSize, type PrintOptions } from './options.ts';
-import { PrintPages, type PagesInfo } from './PrintPages.tsx';
+import { PrintPages, sameLayout, type LayoutOf, type PagesInfo } from './PrintPages.tsx';
 import { courseRoute } from './route.ts';
 import './print.css';
 import { useScreen } from '../../ui/screen.ts';
@@ -30,10 +30,11 @@ export function PrintScreen({ profileless = false }: { profileless?: boolean }) 
   const [options, setOptions] = useState<PrintOptions>(profileless ? { ...DEFAULT_OPTIONS, edition: 'blank' } : DEFAULT_OPTIONS);
   const [pages, setPages] = useState<PagesInfo | null>(null);
   const [progress, setProgress] = useState<Progress | null>(null);
-  const onProgress = useCallback((booklet: Booklet, size: PaperSize, share: number) => {
-    // In steps of 20 %: a screen reader says each new step, and not every percent.
+  const onProgress = useCallback((of: LayoutOf, share: number) => {
+    // In steps of 20 %: a screen reader says each new step, and not every percent. Never back:
+    // the share may drop a little when the estimated number of pages becomes the real one.
     const percent = Math.floor(share * 5) * 20;
-    setProgress((old) => (old?.booklet === booklet && old.size === size && old.percent === percent ? old : { booklet, size, percent }));
+    setProgress((old) => (old && sameLayout(old, of) && old.percent >= percent ? old : { ...of, percent }));
   }, []);
   const course = useMemo(() => courseModules(session.settings.coursePlan), [session.settings.coursePlan]);
   const everyModule = useMemo(() => modules.filter((module) => module.kind === 'workbook'), []);
@@ -108,9 +109,11 @@ export function PrintScreen({ profileless = false }: { profileless?: boolean }) 
       const picked = old.modules === 'all' ? [] : old.modules.filter((m) => m !== id);
       return { ...old, modules: on ? [...picked, id] : picked };
     });
-  const laidOut = pages && pages.booklet === booklet && pages.size === options.size ? pages : null;
-  const ready = booklet !== null && laidOut !== null;
-  const making = progress && progress.booklet === booklet && progress.size === options.size ? progress.percent : null;
+  // Pages and progress of an earlier choice (another paper size, double-sided or not…) are stale.
+  const showing: LayoutOf | null = booklet && { booklet, size: options.size, duplex: options.duplex, fold };
+  const laidOut = pages && showing && sameLayout(pages, showing) ? pages : null;
+  const ready = laidOut !== null;
+  const making = progress && showing && sameLayout(progress, showing) ? progress.percent : null;
 
   return (
     <main id="main" class="page print-screen">
@@ -284,9 +287,7 @@ async function loadGlossaryText(language: Language) {
 }
 
 /** How far the layout of a booklet is, in steps of 20 %. */
-interface Progress {
-  booklet: Booklet;
-  size: PaperSize;
+interface Progress extends LayoutOf {
   percent: number;
 }
 
