@@ -98,6 +98,7 @@ export async function readPlainEntries(profileId: string, kind: EntryKind, prefi
       // Handlers as properties (not listeners): the browser tests' storage hooks hold and fail reads this way.
       request.onsuccess = () =>
         done((request.result as EntryRow[]).filter((row) => !row.sealed && row.key.startsWith(prefix)).map((row) => row.plain));
+      // oxlint-disable-next-line unicorn/prefer-add-event-listener -- see above: the hooks fail reads through onerror.
       request.onerror = () => done(null);
     } catch {
       done(null);
