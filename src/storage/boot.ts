@@ -31,8 +31,6 @@ function openAsItIs(name: string): Promise<IDBDatabase | null | 'none'> {
     request.addEventListener('error', () => resolve(request.error?.name === 'AbortError' ? 'none' : null));
     request.addEventListener('success', () => {
       const db = request.result;
-      // Closed when another page asks for a new version (Dexie upgrading), so it never blocks one.
-      db.addEventListener('versionchange', () => db.close());
       if (STORES.every((store) => db.objectStoreNames.contains(store))) resolve(db);
       else {
         db.close();
