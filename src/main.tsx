@@ -3,7 +3,7 @@ import { App, preloadRoute } from './app/App.tsx';
 import { reloadWhenRestoredLocked } from './app/leave-lock.ts';
 import { startDeviceModules } from './app/device-modules.ts';
 import { currentLanguage, initI18n, preferredLanguage } from './i18n/index.ts';
-import { bootHint, flushOnPageHide } from './storage/index.ts';
+import { bootHint, flushOnPageHide, startSession } from './storage/index.ts';
 import { applyTextSize, isTextSize } from './ui/text-size.ts';
 import { growTextareas } from './ui/auto-grow.ts';
 import './ui/styles.css';
@@ -13,6 +13,8 @@ applyTextSize(isTextSize(size) ? size : 'normal');
 const language = preferredLanguage(bootHint('language'), navigator.languages ?? [navigator.language]);
 flushOnPageHide();
 reloadWhenRestoredLocked();
+// Who uses this device is read now, beside the scripts, rather than after the first render.
+startSession().catch(() => {});
 preloadRoute(location.pathname, language);
 growTextareas();
 

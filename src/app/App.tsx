@@ -7,6 +7,7 @@ import {
   DEFAULT_CLASS_LOCK_MINUTES,
   afterFirstPaint,
   closeProfile,
+  loadModuleAnswers,
   loadSetting,
   saveSetting,
   type SessionState,
@@ -79,7 +80,11 @@ export function preloadRoute(path: string, language: Language): void {
   // A failed load shows when the screen opens; here it only means nothing was gained.
   found?.preload().catch(() => {});
   const moduleId = /^\/module\/([^/]+)/.exec(path)?.[1];
-  if (moduleId) loadModuleText(decodeURIComponent(moduleId), language).catch(() => {});
+  if (moduleId) {
+    loadModuleText(decodeURIComponent(moduleId), language).catch(() => {});
+    // Its answers too, so its boxes take typing as soon as it shows (no open profile: nothing to read).
+    loadModuleAnswers(decodeURIComponent(moduleId)).catch(() => {});
+  }
 }
 
 export function App({ initialLanguage, initialT }: { initialLanguage: Language; initialT: TFunction }) {

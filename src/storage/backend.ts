@@ -75,32 +75,56 @@ export function memoryBackend(): StorageBackend {
   };
 }
 
+/** Answer reads that can be served before a later backend is open (plain IndexedDB); null: they cannot, ask it. */
+export interface EarlyReads {
+  answers(moduleId?: string): Promise<StoredAnswer[] | null>;
+  answerVersions(moduleId?: string): Promise<AnswerVersion[] | null>;
+}
+
 /**
  * A backend that opens later (Dexie, after the first paint): every call waits for it.
- * `ready()` opens it (once); calls before that open it too.
+ * `ready()` opens it (once); calls before that open it too. With `early`, reads of answers are
+ * served without it until it is open or anything is written through it (a read after a write
+ * must see that write, so from then on every call waits in line).
  */
-export function laterBackend(open: () => Promise<StorageBackend>): StorageBackend & { ready: () => Promise<StorageBackend> } {
+export function laterBackend(
+  open: () => Promise<StorageBackend>,
+  early?: EarlyReads,
+): StorageBackend & { ready: () => Promise<StorageBackend> } {
   let opened: Promise<StorageBackend> | null = null;
+  let isOpen = false;
+  let written = false;
   const ready = () => {
     opened ??= open();
     // A failed open is tried again by the next call.
-    opened.catch(() => (opened = null));
+    opened.then(
+      () => (isOpen = true),
+      () => (opened = null),
+    );
     return opened;
+  };
+  const read = async <T>(fast: (() => Promise<T | null>) | undefined, call: (backend: StorageBackend) => Promise<T>): Promise<T> => {
+    const found = fast && !isOpen && !written ? await fast().catch(() => null) : null;
+    return found ?? call(await ready());
+  };
+  const write = async <T>(call: (backend: StorageBackend) => Promise<T>): Promise<T> => {
+    written = true;
+    return call(await ready());
   };
   return {
     mode: 'device',
     ready,
-    answers: async (moduleId) => (await ready()).answers(moduleId),
-    putAnswers: async (answers, seen) => (await ready()).putAnswers(answers, seen),
-    answerVersions: async (moduleId) => (await ready()).answerVersions(moduleId),
-    restoreVersion: async (version, now) => (await ready()).restoreVersion(version, now),
-    top3: async () => (await ready()).top3(),
-    changeTop3: async (change) => (await ready()).changeTop3(change),
-    progress: async () => (await ready()).progress(),
-    putProgress: async (progress) => (await ready()).putProgress(progress),
-    setting: async (key) => (await ready()).setting(key),
-    putSetting: async (key, value) => (await ready()).putSetting(key, value),
-    practice: async () => (await ready()).practice(),
-    putPractice: async (state) => (await ready()).putPractice(state),
+    answers: (moduleId) => read(early && (() => early.answers(moduleId)), (b) => b.answers(moduleId)),
+    putAnswers: (answers, seen) => write((b) => b.putAnswers(answers, seen)),
+    answerVersions: (moduleId) => read(early && (() => early.answerVersions(moduleId)), (b) => b.answerVersions(moduleId)),
+    restoreVersion: (version, now) => write((b) => b.restoreVersion(version, now)),
+    top3: () => read(undefined, (b) => b.top3()),
+    changeTop3: (change) => write((b) => b.changeTop3(change)),
+    progress: () => read(undefined, (b) => b.progress()),
+    putProgress: (progress) => write((b) => b.putProgress(progress)),
+    setting: (key) => read(undefined, (b) => b.setting(key)),
+    putSetting: (key, value) => write((b) => b.putSetting(key, value)),
+    practice: () => read(undefined, (b) => b.practice()),
+    putPractice: (state) => write((b) => b.putPractice(state)),
   };
 }

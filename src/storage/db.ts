@@ -9,7 +9,8 @@ export { DB_NAME, OWN_PROFILE_ID } from './device-rows.ts';
 
 /**
  * Schema versions by name. Add a version (with an .upgrade() when data must change);
- * never edit or remove one that has shipped.
+ * never edit or remove one that has shipped. boot.ts reads `device`, `profiles`, `modules` and
+ * plain `entries` rows without Dexie, before any upgrade: a version that changes them changes it too.
  */
 export const DB_VERSION = {
   /** One person: answers, top3, progress, settings as plain tables. */

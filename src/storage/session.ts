@@ -1,7 +1,7 @@
 // Who is using the workbook on this device: the open database, the device mode, the
 // profiles, and the one open profile (its data backend, its key and its answer saver).
-import { laterBackend, memoryBackend, type StorageBackend } from './backend.ts';
-import { afterFirstPaint, readDeviceRows, type DeviceRows } from './boot.ts';
+import { laterBackend, memoryBackend, type EarlyReads, type StorageBackend } from './backend.ts';
+import { afterFirstPaint, readDeviceRows, readPlainEntries, type DeviceRows } from './boot.ts';
 import { OWN_PROFILE_ID, profileList, settingsOf } from './device-rows.ts';
 import type { DeviceMode, DeviceSettings, ProfileSummary } from './profiles.ts';
 import { noteStoredEntries, type DeviceNote, lostDatabase } from './device-note.ts';
@@ -10,6 +10,7 @@ import { dropRescued, RescueKeeper, takeRescued } from './rescue.ts';
 import { dropTop3, dropTop3Rescued, keepTop3, takeTop3 } from './top3-rescue.ts';
 import { LiveAnswers } from './live-answers.ts';
 import { AnswerSaver, answerKey, type SaveState } from './saver.ts';
+import type { AnswerVersion, StoredAnswer } from './types.ts';
 import { onOtherTab, tellOtherTabs, type TabMessage } from './tabs.ts';
 
 type Database = import('./db.ts').WorkbookDB;
@@ -27,6 +28,8 @@ interface Active {
   rescue: RescueKeeper;
   /** The answers as the screens show them (see live-answers.ts). */
   live: LiveAnswers;
+  /** Done once what an earlier page kept in its rescue copy is queued to be written (see restoreRescued). */
+  rescued: Promise<void>;
 }
 
 let database: Promise<{ db: Database; profiles: ProfilesModule } | null> | null = null;
@@ -82,7 +85,12 @@ function activate(
   const unsaved = (state: SaveState | undefined) => state !== undefined && state !== 'saved';
   const live: LiveAnswers = new LiveAnswers(
     {
-      read: async (moduleId) => ({ answers: await backend.answers(moduleId), versions: await backend.answerVersions(moduleId) }),
+      read: async (moduleId) => {
+        // A rescued answer is newer than the stored one: the boxes show it, not the stored one.
+        await current.rescued;
+        const [answers, versions] = await Promise.all([backend.answers(moduleId), backend.answerVersions(moduleId)]);
+        return { answers, versions };
+      },
       hasUnsaved: (answer) => unsaved(saver.state(answer)),
       waiting: () => saver.allUnsaved(),
     },
@@ -104,13 +112,24 @@ function activate(
     },
   );
   active?.rescue.close();
-  active = { profile, profileId, backend, key, saver, foreignRecords, rescue: new RescueKeeper(profileId, key, saver), live };
-  saverListeners.forEach((listener) => active!.saver.subscribe(listener));
+  const current: Active = {
+    profile,
+    profileId,
+    backend,
+    key,
+    saver,
+    foreignRecords,
+    rescue: new RescueKeeper(profileId, key, saver),
+    live,
+    rescued: Promise.resolve(),
+  };
+  active = current;
+  saverListeners.forEach((listener) => current.saver.subscribe(listener));
   listenToOtherTabs();
   // Not awaited: on an own device the stored answers open only after the first paint.
   if (backend.mode === 'device') {
-    void restoreRescued(active).catch((error: unknown) => console.warn('Reading the rescue copy failed', error));
-    void restoreTop3(active).catch((error: unknown) => console.warn('Reading the top-3 rescue copy failed', error));
+    current.rescued = restoreRescued(current).catch((error: unknown) => console.warn('Reading the rescue copy failed', error));
+    void restoreTop3(current).catch((error: unknown) => console.warn('Reading the top-3 rescue copy failed', error));
   }
 }
 
@@ -216,7 +235,7 @@ export function startSession(): Promise<SessionState> {
       if (firstTime) rows.device.push({ key: 'mode', value: 'own' });
       // Reads asked for before the first paint wait for it, so that the first screen never waits for Dexie.
       const painted = new Promise<void>((resolve) => afterFirstPaint(resolve));
-      const backend = laterBackend(() => painted.then(() => ownBackend(firstTime)));
+      const backend = laterBackend(() => painted.then(() => ownBackend(firstTime)), plainReads(OWN_PROFILE_ID));
       activate(null, OWN_PROFILE_ID, backend, null);
       void painted.then(() => backend.ready().catch((error) => console.warn('Could not open the stored answers', error)));
     } else {
@@ -226,6 +245,13 @@ export function startSession(): Promise<SessionState> {
   })();
   return started;
 }
+
+/** A plain profile's answers through plain IndexedDB, so a module page takes typing before Dexie is loaded. */
+const plainReads = (profileId: string): EarlyReads => ({
+  answers: (moduleId) => readPlainEntries(profileId, 'answer', moduleId ? `${moduleId}/` : '') as Promise<StoredAnswer[] | null>,
+  answerVersions: (moduleId) =>
+    readPlainEntries(profileId, 'answer-version', moduleId ? `${moduleId}/` : '') as Promise<AnswerVersion[] | null>,
+});
 
 /** The own profile's data, once Dexie is open (and the device written down as own, the first time). */
 async function ownBackend(saveMode: boolean): Promise<StorageBackend> {

@@ -4,7 +4,9 @@
 // gone after a reload) keeps every write transaction open, so a save stays "under way" until the
 // page ends, as on a slow phone; "hold reads" (a localStorage flag, so it can be set before a
 // reload) holds back every answer read (a read-only request on the workbook's table) until it is
-// cleared, as on a slow phone's first read.
+// cleared, as on a slow phone's first read; "hold the database library" (a localStorage flag)
+// keeps Dexie's open (the one open that asks for a version) from finishing until it is cleared,
+// as on a slow phone where the library is still loading.
 import type { BrowserContext, Page } from '@playwright/test';
 
 export async function installStorageHooks(context: BrowserContext): Promise<void> {
@@ -31,6 +33,20 @@ export async function installStorageHooks(context: BrowserContext): Promise<void
         return false;
       }
     };
+    const libraryHeld = () => {
+      try {
+        return localStorage.getItem('zinvol-test:hold-library') === '1';
+      } catch {
+        return false;
+      }
+    };
+    const versionedOpens = new WeakSet<IDBRequest>();
+    const open = IDBFactory.prototype.open;
+    IDBFactory.prototype.open = function (this: IDBFactory, ...args: Parameters<typeof open>) {
+      const request = open.apply(this, args);
+      if (args[1] !== undefined) versionedOpens.add(request);
+      return request;
+    } as typeof open;
     // Each request's error handler, so that a read can be made to fail the way the browser fails it.
     const errorHandlers = new WeakMap<IDBRequest, (event: Event) => void>();
     const onerror = Object.getOwnPropertyDescriptor(IDBRequest.prototype, 'onerror')!;
@@ -47,6 +63,11 @@ export async function installStorageHooks(context: BrowserContext): Promise<void
     Object.defineProperty(IDBRequest.prototype, 'onsuccess', {
       ...onsuccess,
       set(this: IDBRequest, handler: ((event: Event) => void) | null) {
+        if (handler && versionedOpens.has(this)) {
+          const opened = (event: Event) => (libraryHeld() ? void setTimeout(() => opened(event), 20) : handler.call(this, event));
+          onsuccess.set!.call(this, opened);
+          return;
+        }
         const tx = this.transaction;
         const isAnswerRead = tx?.mode === 'readonly' && [...tx.objectStoreNames].includes('entries');
         if (!handler || !isAnswerRead) {
@@ -112,5 +133,13 @@ export async function failReads(page: Page, fail: boolean): Promise<void> {
   await page.evaluate(
     (on) => (on ? localStorage.setItem('zinvol-test:fail-reads', '1') : localStorage.removeItem('zinvol-test:fail-reads')),
     fail,
+  );
+}
+
+/** Holds (or lets go) Dexie's opening of the database, in this page and the next ones. */
+export async function holdLibrary(page: Page, hold: boolean): Promise<void> {
+  await page.evaluate(
+    (on) => (on ? localStorage.setItem('zinvol-test:hold-library', '1') : localStorage.removeItem('zinvol-test:hold-library')),
+    hold,
   );
 }

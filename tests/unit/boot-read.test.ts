@@ -1,6 +1,7 @@
 // The first screen reads the device through plain IndexedDB; Dexie (and the data) comes after.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { readDeviceRows } from '../../src/storage/boot.ts';
+import { laterBackend, memoryBackend } from '../../src/storage/backend.ts';
+import { readDeviceRows, readPlainEntries } from '../../src/storage/boot.ts';
 import { DB_NAME } from '../../src/storage/db.ts';
 import {
   chooseMode,
@@ -56,5 +57,42 @@ describe('boot read', () => {
     ]);
     expect(state.active).toBeNull();
     expect(state).toEqual(await sessionState());
+  });
+});
+
+describe('answers read before Dexie (own device without a PIN)', () => {
+  it('gives one module’s answers as Dexie would, and nothing of a sealed row', async () => {
+    await chooseMode('own');
+    saveAnswer({ moduleId: 'a', exerciseId: 'x', prompt: 'Vraag', value: { kind: 'text', text: 'Hallo' } });
+    saveAnswer({ moduleId: 'ab', exerciseId: 'y', prompt: 'Vraag', value: { kind: 'text', text: 'Ander onderdeel' } });
+    await flushAnswers();
+    await resetStorageForTests();
+    const plain = await readPlainEntries('own', 'answer', 'a/');
+    expect(plain).toEqual(await loadAnswers('a'));
+    expect(plain).toHaveLength(1);
+    expect(await readPlainEntries('someone', 'answer', 'a/')).toEqual([]);
+  });
+
+  it('serves reads without the backend until something is written, then waits for it', async () => {
+    let opened = 0;
+    const backend = laterBackend(
+      async () => {
+        opened++;
+        return memoryBackend();
+      },
+      { answers: async () => [], answerVersions: async () => [] },
+    );
+    expect(await backend.answers('a')).toEqual([]);
+    expect(opened).toBe(0);
+    const answer = { moduleId: 'a', exerciseId: 'x', prompt: 'Vraag', value: { kind: 'text', text: 'Nieuw' } as const, updatedAt: 1 };
+    await backend.putAnswers([answer]);
+    // A read after a write sees it: it goes to the backend, not the early read.
+    expect(await backend.answers('a')).toEqual([answer]);
+    expect(opened).toBe(1);
+  });
+
+  it('finds nothing on a new device without creating the database', async () => {
+    expect(await readPlainEntries('own', 'answer', 'a/')).toEqual([]);
+    expect(await databaseNames()).not.toContain(DB_NAME);
   });
 });

@@ -88,6 +88,7 @@ export function HomeScreen() {
                 status={progress ? statusOf(progress.find((p) => p.moduleId === module.id)) : undefined}
                 tasksDone={module.practiceTasks.filter((id) => tasksDone?.[id] !== undefined).length}
                 glossaryId={glossary?.id}
+                pictureLater={loading}
               />
             </li>
           ))}
@@ -108,15 +109,17 @@ interface CardProps {
   tasksDone: number;
   /** Where the theme names are explained. */
   glossaryId: string | undefined;
+  /** While the cards wait unseen for what is stored: the drawings are asked for after the first paint. */
+  pictureLater: boolean;
 }
 
-function ModuleCard({ module, status, tasksDone, glossaryId }: CardProps) {
+function ModuleCard({ module, status, tasksDone, glossaryId, pictureLater }: CardProps) {
   const { language, t } = useApp();
   const titleId = `title-${module.id}`;
   return (
     <article class="module-card" aria-labelledby={titleId}>
       <div class="card-head">
-        <ModulePicture module={module} size="card" />
+        <ModulePicture module={module} size="card" later={pictureLater} />
         <h3 id={titleId}>
           <a href={`/module/${module.id}`}>{titleOf(module, language)}</a>
         </h3>
