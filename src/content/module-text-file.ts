@@ -19,15 +19,15 @@ export function textFileName(meta: Pick<ModuleMeta, 'id' | 'kind'>, language: st
     : `assets/${language}/module-${meta.id}-${hash}.json.gz`;
 }
 
-/** One loader per module and language, from the hash of each module's texts (see textFileName). */
+/** One loader per module and language, from the hash of each module's texts (see textFileName), in the modules' order. */
 export function textFileLoaders(
   modules: readonly ModuleMeta[],
-  hashes: Record<string, string>,
+  hashes: readonly string[],
 ): Record<string, Partial<Record<Language, TextLoader>>> {
   return Object.fromEntries(
-    modules.map((meta) => [
+    modules.map((meta, index) => [
       meta.id,
-      Object.fromEntries(meta.languages.map((lang) => [lang, textFile(`/${textFileName(meta, lang, hashes[meta.id]!)}`)])),
+      Object.fromEntries(meta.languages.map((lang) => [lang, textFile(`/${textFileName(meta, lang, hashes[index]!)}`)])),
     ]),
   );
 }

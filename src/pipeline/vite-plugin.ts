@@ -167,11 +167,13 @@ const TEXT_FILE_LOADER = fileURLToPath(new URL('../content/module-text-file.ts',
  * (named by src/content/module-text-file.ts). Data instead of code: the phone stores it small,
  * and the first screen holds one short hash per module instead of a dynamic import per text.
  */
-function textFiles({ modules }: CompiledWorkbook): { hashes: Record<string, string>; files: { fileName: string; source: Uint8Array }[] } {
-  const hashes: Record<string, string> = {};
+function textFiles({ modules }: CompiledWorkbook): { hashes: string[]; files: { fileName: string; source: Uint8Array }[] } {
+  // In the order of the modules in the index: a list costs the first screen less than one keyed by id.
+  const hashes: string[] = [];
   const files = modules.flatMap(({ meta, texts }) => {
     const json = meta.languages.map((lang) => JSON.stringify(texts[lang]));
-    const hash = (hashes[meta.id] = createHash('sha256').update(json.join('\n')).digest('hex').slice(0, 8));
+    const hash = createHash('sha256').update(json.join('\n')).digest('hex').slice(0, 8);
+    hashes.push(hash);
     return meta.languages.map((lang, i) => ({ fileName: textFileName(meta, lang, hash), source: gzipSync(json[i]!, { level: 9 }) }));
   });
   return { hashes, files };

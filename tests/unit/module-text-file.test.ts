@@ -56,7 +56,7 @@ describe('loading module text files', () => {
       .mockRejectedValueOnce(new TypeError('Failed to fetch'))
       .mockResolvedValue(new Response(gzipped()));
     vi.stubGlobal('fetch', fetch);
-    const loaders = textFileLoaders([meta('proef')], { proef: 'feedc0de' });
+    const loaders = textFileLoaders([meta('proef')], ['feedc0de']);
     await expect(loaders.proef!.nl!()).rejects.toThrow('Failed to fetch');
     const [first, second] = await Promise.all([loaders.proef!.nl!(), loaders.proef!.nl!()]);
     expect(first.default).toEqual(largest);
@@ -69,6 +69,6 @@ describe('loading module text files', () => {
 
   it('rejects a missing file (404) instead of reading the error page', async () => {
     vi.stubGlobal('fetch', () => Promise.resolve(new Response('Not found', { status: 404 })));
-    await expect(textFileLoaders([meta('weg')], { weg: '00000000' }).weg!.nl!()).rejects.toThrow('404');
+    await expect(textFileLoaders([meta('weg')], ['00000000']).weg!.nl!()).rejects.toThrow('404');
   });
 });
