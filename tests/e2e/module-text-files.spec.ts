@@ -86,8 +86,9 @@ test.describe('without the service worker', () => {
     page.on('request', (request) => {
       if (request.url().endsWith('.json.gz')) started.text ??= Date.now();
     });
-    // The module screen's code arrives late, as on a slow phone: the text must not wait for it.
-    await page.route('**/assets/ModuleScreen-*.js', async (route) => {
+    // The module screen's code (the 'module-page' chunk, vite.config.ts) arrives late, as on a slow
+    // phone: the text must not wait for it.
+    await page.route('**/assets/module-page-*.js', async (route) => {
       await new Promise((done) => setTimeout(done, 1500));
       started.screenArrives = Date.now();
       await route.continue();
