@@ -67,6 +67,27 @@ export async function navigate(page: Page, path: string): Promise<void> {
   }, path);
 }
 
+/** The address of every module on the home screen, in its order. */
+export async function moduleLinks(page: Page): Promise<string[]> {
+  await navigate(page, '/');
+  await expect(page.locator('.module-card').first()).toBeVisible();
+  return page.locator('.module-card h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+}
+
+/** Opens every page of each module in turn, as "Volgende" would, and calls visit on each ('/module/<id>/<n>'). */
+export async function forEachModulePage(page: Page, links: readonly string[], visit: (where: string) => Promise<void>): Promise<void> {
+  for (const link of links) {
+    await navigate(page, `${link}/1`);
+    await expect(page.locator('#page-of')).toContainText('Pagina 1 van');
+    const count = Number((await page.locator('#page-of').textContent())!.match(/van (\d+)/)![1]);
+    for (let n = 1; n <= count; n++) {
+      await navigate(page, `${link}/${n}`);
+      await expect(page.locator('#page-of')).toContainText(`Pagina ${n} van`);
+      await visit(`${link}/${n}`);
+    }
+  }
+}
+
 /** Opens a module page that has a reflection question and returns its textarea. */
 export async function openReflection(page: Page) {
   for (let pageNumber = 1; pageNumber <= 8; pageNumber++) {

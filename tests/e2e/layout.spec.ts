@@ -1,7 +1,7 @@
 // Measures what a reader on a cheap phone meets at every text size: how much of the screen the
 // top bar takes, that it stays in reach, where "Volgende" lands, and how long module pages are.
 import { expect, test, type Page } from '@playwright/test';
-import { makeProfile, navigate, useAsClassTablet, useAsOwnDevice } from './helpers.ts';
+import { forEachModulePage, makeProfile, moduleLinks, navigate, useAsClassTablet, useAsOwnDevice } from './helpers.ts';
 
 const PHONE = { width: 360, height: 640 };
 const SIZES = { Gewoon: 'normal', Groot: 'large', Groter: 'larger', 'Heel groot': 'largest' } as const;
@@ -22,10 +22,20 @@ async function chooseSize(page: Page, label: string) {
 
 const barHeight = (page: Page) => page.locator('.app-header').evaluate((el) => el.getBoundingClientRect().height);
 
-async function moduleLinks(page: Page): Promise<string[]> {
-  await navigate(page, '/');
-  await expect(page.locator('.module-card').first()).toBeVisible();
-  return page.locator('.module-card h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+/**
+ * The top bar's height on home, the top 3 and a module page (with its progress line), each at most
+ * MAX_BAR. Page 6 of "Privacy en veiligheid" (a checklist) is long enough to scroll at every text size.
+ */
+async function barHeights(page: Page): Promise<Record<string, number>> {
+  const heights: Record<string, number> = {};
+  for (const path of ['/', '/top3', '/module/privacy-en-veiligheid/6']) {
+    await navigate(page, path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    if (path.startsWith('/module/')) await expect(page.locator('.bar-progress')).toBeVisible();
+    heights[path] = Math.round(await barHeight(page));
+    expect(heights[path], `${path}: ${heights[path]} px`).toBeLessThanOrEqual(MAX_BAR);
+  }
+  return heights;
 }
 
 test.beforeEach(async ({ page }) => {
@@ -41,14 +51,7 @@ test.describe('own device', () => {
     test(`text size ${label}: a compact top bar that stays, and "Volgende" lands on the heading`, async ({ page }) => {
       await chooseSize(page, label);
       await expect(page.locator('html')).toHaveAttribute('data-text-size', size);
-      const heights: Record<string, number> = {};
-      // Page 6 of "Privacy en veiligheid" (a checklist) is long enough to scroll at every text size.
-      for (const path of ['/', '/top3', '/module/privacy-en-veiligheid/6']) {
-        await navigate(page, path);
-        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-        heights[path] = Math.round(await barHeight(page));
-        expect(heights[path], `${path}: ${heights[path]} px`).toBeLessThanOrEqual(MAX_BAR);
-      }
+      const heights = await barHeights(page);
       test.info().annotations.push({ type: 'bar height (px)', description: JSON.stringify(heights) });
       console.log(`bar height at ${label}:`, JSON.stringify(heights));
 
@@ -82,17 +85,10 @@ test.describe('own device', () => {
     for (const [label] of Object.entries(SIZES)) {
       await chooseSize(page, label);
       const lengths: { where: string; screens: number }[] = [];
-      for (const link of links) {
-        await navigate(page, `${link}/1`);
-        await expect(page.locator('#page-of')).toContainText('Pagina 1 van');
-        const count = Number((await page.locator('#page-of').textContent())!.match(/van (\d+)/)![1]);
-        for (let n = 1; n <= count; n++) {
-          await navigate(page, `${link}/${n}`);
-          await expect(page.locator('#page-of')).toContainText(`Pagina ${n} van`);
-          const height = await page.evaluate(() => document.documentElement.scrollHeight);
-          lengths.push({ where: `${link}/${n}`, screens: Math.round((height / PHONE.height) * 10) / 10 });
-        }
-      }
+      await forEachModulePage(page, links, async (where) => {
+        const height = await page.evaluate(() => document.documentElement.scrollHeight);
+        lengths.push({ where, screens: Math.round((height / PHONE.height) * 10) / 10 });
+      });
       const longest = lengths.reduce((a, b) => (b.screens > a.screens ? b : a));
       const mean = Math.round((lengths.reduce((sum, l) => sum + l.screens, 0) / lengths.length) * 10) / 10;
       report[label] = { max: longest.screens, mean, longest: longest.where };
@@ -116,14 +112,7 @@ test.describe('class tablet', () => {
     test(`text size ${label}: the bar with who is signed in stays within 15 % of the screen`, async ({ page }) => {
       await chooseSize(page, label);
       await expect(page.locator('html')).toHaveAttribute('data-text-size', size);
-      const heights: Record<string, number> = {};
-      for (const path of ['/', '/top3', '/module/privacy-en-veiligheid/6']) {
-        await navigate(page, path);
-        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-        if (path.startsWith('/module/')) await expect(page.locator('.bar-progress')).toBeVisible();
-        heights[path] = Math.round(await barHeight(page));
-        expect(heights[path], `${path}: ${heights[path]} px`).toBeLessThanOrEqual(MAX_BAR);
-      }
+      const heights = await barHeights(page);
       test.info().annotations.push({ type: 'class-tablet bar height (px)', description: JSON.stringify(heights) });
       console.log(`class-tablet bar height at ${label}:`, JSON.stringify(heights));
 

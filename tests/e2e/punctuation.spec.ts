@@ -1,7 +1,7 @@
 // "Bel 112 ." and "[uitleg] . Het gaat…": a link or a glossary word must not leave a gap before the
 // full stop or comma that follows it, neither a space in the text nor a space drawn by its box.
 import { expect, test, type Page } from '@playwright/test';
-import { navigate, useAsOwnDevice } from './helpers.ts';
+import { forEachModulePage, moduleLinks, navigate, useAsOwnDevice } from './helpers.ts';
 
 /** Links and glossary words on the screen that are followed by a gap before punctuation. */
 function strayGaps(page: Page): Promise<string[]> {
@@ -51,24 +51,16 @@ test('"Bel 112." on the help screen: no gap between the number and the full stop
 
 test('no module page leaves a gap before punctuation after a link or a glossary word', async ({ page }) => {
   test.setTimeout(240_000);
-  await expect(page.locator('.module-card').first()).toBeVisible();
-  const links = await page.locator('.module-card h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  const links = await moduleLinks(page);
   const found: string[] = [];
   let checked = 0;
-  for (const link of links) {
-    await navigate(page, `${link}/1`);
-    await expect(page.locator('#page-of')).toContainText('Pagina 1 van');
-    const count = Number((await page.locator('#page-of').textContent())!.match(/van (\d+)/)![1]);
-    for (let n = 1; n <= count; n++) {
-      await navigate(page, `${link}/${n}`);
-      await expect(page.locator('#page-of')).toContainText(`Pagina ${n} van`);
-      await expect(page.locator('main .page-nav')).toBeVisible();
-      // Open every glossary word, so their explanations are checked too.
-      for (const term of await page.locator('main p button.term').all()) await term.click();
-      found.push(...(await strayGaps(page)).map((gap) => `${link}/${n} ${gap}`));
-      checked++;
-    }
-  }
+  await forEachModulePage(page, links, async (where) => {
+    await expect(page.locator('main .page-nav')).toBeVisible();
+    // Open every glossary word, so their explanations are checked too.
+    for (const term of await page.locator('main p button.term').all()) await term.click();
+    found.push(...(await strayGaps(page)).map((gap) => `${where} ${gap}`));
+    checked++;
+  });
   expect(checked).toBeGreaterThan(100);
   expect(found).toEqual([]);
 });
