@@ -9,6 +9,7 @@ import { FIRST_USE_CACHE, OTHER_LANGUAGES_CACHE, TRAINER_TOOLS_CACHE, TRAINER_TO
 import { SPEECH_ENGINE_CACHE } from './src/read-aloud/speech-cache.ts';
 import { SPEECH_FOLDER, speechAssetName, speechChunkName, speechEngine } from './src/pipeline/speech-engine.ts';
 import { CONTENT_SECURITY_POLICY } from './scripts/csp.mjs';
+import { MANIFEST_FILE } from './src/pwa/manifest.ts';
 import { FIRST_SCREEN_SECTIONS } from './src/i18n/first-screen.ts';
 
 const APP_VERSION = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
@@ -45,6 +46,7 @@ export default defineConfig({
     process.env.ZINVOL_ANALYZE ? visualizer({ filename: process.env.ZINVOL_ANALYZE, template: 'raw-data', gzipSize: true }) : null,
     VitePWA({
       registerType: 'prompt',
+      manifestFilename: MANIFEST_FILE,
       injectRegister: false,
       includeManifestIcons: false,
       manifest: {
@@ -116,6 +118,13 @@ export default defineConfig({
         skipWaiting: false,
       },
     }),
+    {
+      // The manifest is linked by the app after its first paint (src/pwa/manifest.ts), not here.
+      name: 'zinvol-manifest-after-first-paint',
+      apply: 'build',
+      enforce: 'post',
+      transformIndexHtml: { order: 'post', handler: (html) => html.replace(/\s*<link rel="manifest"[^>]*>/, '') },
+    },
   ],
   resolve: {
     // The builds of Dexie and workbox-window for today's browsers (ES2017+), smaller than the

@@ -2,6 +2,7 @@
 // page goes, what was typed is put in the rescue copy at once (see storage/rescue.ts) and written
 // if it can be, so the new version stores it; the refresh never waits long for that.
 import { afterFirstPaint, flushAnswers, rescueNow } from '../storage/index.ts';
+import { linkManifest } from './manifest.ts';
 
 /** How long "Vernieuwen" waits for pending answers and for the new worker before it reloads anyway. */
 const REFRESH_WAIT_MS = 1500;
@@ -20,6 +21,7 @@ export function registerServiceWorker(onUpdateReady: (activate: () => Promise<vo
   if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
   // workbox-window (2.6 KB gzip) is not needed for the first paint.
   afterFirstPaint(() => {
+    linkManifest();
     import('workbox-window').then(
       ({ Workbox }) => register(new Workbox('/sw.js'), onUpdateReady),
       (error: unknown) => console.warn('Offline use is not set up this time', error),

@@ -76,4 +76,8 @@ test('the workbook can be installed to the home screen', async ({ page, context 
   // Playwright's contexts are always "incognito"; every other reason would block installing.
   expect(errors.map((e) => e.errorId).filter((id) => id !== 'in-incognito')).toEqual([]);
   expect(url).toMatch(/\/manifest\.webmanifest$/);
+  // Linked by the app after its first paint (src/pwa/manifest.ts), not in the page as served: Chrome
+  // fetches a linked manifest and its icon at once, beside the first screen's script and style.
+  expect(await (await page.request.get('/')).text()).not.toContain('rel="manifest"');
+  await expect(page.locator('link[rel="manifest"]')).toHaveCount(1);
 });
