@@ -1,7 +1,6 @@
 // A small pictogram beside each exercise's label, so that a reader who looks before she reads
 // knows what kind of task it is. Decorative: the label beside it says the same in words.
 import type { ExerciseKind } from '../../../content/types.ts';
-import './kind-icon.css';
 
 const SHAPES: Record<ExerciseKind | 'tip', string> = {
   // Writing: a pencil.
