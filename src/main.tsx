@@ -13,13 +13,16 @@ applyTextSize(isTextSize(size) ? size : 'normal');
 const language = preferredLanguage(bootHint('language'), navigator.languages ?? [navigator.language]);
 flushOnPageHide();
 reloadWhenRestoredLocked();
-// Who uses this device is read now, beside the scripts, rather than after the first render.
-startSession().catch(() => {});
+// What the opened address needs, asked for at once; a module page's answers first, so that they
+// are read with the session (see readAnswersAtBoot).
 preloadRoute(location.pathname, language);
+// Who uses this device is read now, beside the scripts, and the first render already has it
+// (read in an effect, it would wait for a frame to be painted first).
+const session = startSession().catch(() => undefined);
 growTextareas();
 
 // Modules a trainer added on this device must be known before a screen asks for one.
-void Promise.all([initI18n(language), startDeviceModules()]).then(([t]) => {
+void Promise.all([initI18n(language), startDeviceModules(), session]).then(([t, , initialSession]) => {
   document.documentElement.lang = currentLanguage();
-  render(<App initialLanguage={currentLanguage()} initialT={t} />, document.getElementById('app')!);
+  render(<App initialLanguage={currentLanguage()} initialT={t} initialSession={initialSession} />, document.getElementById('app')!);
 });

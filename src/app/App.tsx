@@ -33,7 +33,9 @@ const screen =
   () =>
     // Once more after the screen's chunk is in: it may have added strings of its own (addStrings).
     Promise.all([load(), loadScreenStrings()]).then(([loaded]) => loadScreenStrings().then(() => loaded));
-const ModuleScreen = lazy(screen(() => import('../screens/module/ModuleScreen.tsx').then((m) => m.ModuleScreen)));
+// A module page needs only the first screen's strings (see i18n/first-screen.ts): it paints
+// without waiting for i18next, as a cold start on a link or "Ga verder" shows a module page first.
+const ModuleScreen = lazy(() => import('../screens/module/ModuleScreen.tsx').then((m) => m.ModuleScreen));
 const ClosingScreen = lazy(screen(() => import('../screens/closing/ClosingScreen.tsx').then((m) => m.ClosingScreen)));
 const AnswersScreen = lazy(screen(() => import('../screens/answers/AnswersScreen.tsx').then((m) => m.AnswersScreen)));
 const Top3Screen = lazy(screen(() => import('../screens/top3/Top3Screen.tsx').then((m) => m.Top3Screen)));
@@ -76,21 +78,29 @@ export function preloadRoute(path: string, language: Language): void {
     [/^\/oefenen/, PracticeScreen],
     [/^\/editor/, EditorScreen],
   ];
+  const moduleId = /^\/module\/([^/]+)/.exec(path)?.[1];
+  if (moduleId) {
+    // Its answers first (they are read with the session, which this starts), so its boxes take
+    // typing as soon as it shows (no open profile: nothing to read); then its text.
+    loadModuleAnswers(decodeURIComponent(moduleId)).catch(() => {});
+    loadModuleText(decodeURIComponent(moduleId), language).catch(() => {});
+  }
   const found = screens.find(([pattern]) => pattern.test(path))?.[1];
   // A failed load shows when the screen opens; here it only means nothing was gained.
   found?.preload().catch(() => {});
-  const moduleId = /^\/module\/([^/]+)/.exec(path)?.[1];
-  if (moduleId) {
-    loadModuleText(decodeURIComponent(moduleId), language).catch(() => {});
-    // Its answers too, so its boxes take typing as soon as it shows (no open profile: nothing to read).
-    loadModuleAnswers(decodeURIComponent(moduleId)).catch(() => {});
-  }
 }
 
-export function App({ initialLanguage, initialT }: { initialLanguage: Language; initialT: TFunction }) {
+interface AppProps {
+  initialLanguage: Language;
+  initialT: TFunction;
+  /** The session as read at start (main.tsx), so the first render shows the screen; else read here. */
+  initialSession?: SessionState;
+}
+
+export function App({ initialLanguage, initialT, initialSession }: AppProps) {
   const [i18n, setI18n] = useState({ language: initialLanguage, t: initialT });
   const [update, setUpdate] = useState<(() => Promise<void>) | null>(null);
-  const session = useSessionState();
+  const session = useSessionState(initialSession);
   useModulesChange();
   // Once i18next has every string (right after the first paint, or when a screen asks), render with it.
   useEffect(() => {

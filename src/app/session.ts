@@ -3,8 +3,8 @@ import { useContext, useEffect, useState } from 'preact/hooks';
 import { onSessionChange, sessionState, startSession, type SessionState } from '../storage/index.ts';
 
 /** The session (mode, profiles, who is signed in), read again whenever it changes. */
-export function useSessionState(): SessionState | undefined {
-  const [state, setState] = useState<SessionState | undefined>(undefined);
+export function useSessionState(initial?: SessionState): SessionState | undefined {
+  const [state, setState] = useState<SessionState | undefined>(initial);
   useEffect(() => {
     let current = true;
     const read = (load: () => Promise<SessionState>) => void load().then((next) => current && setState(next));

@@ -46,20 +46,29 @@ export interface LoadedText {
   notOnDevice?: boolean;
 }
 
+/** Built-in texts loaded so far (they never change while the app runs), by `${id}/${language}`. */
+const loadedTexts = new Map<string, LoadedText>();
+
+/** A text already in memory (on the device as a module of its own, or loaded before): no wait for it. */
+export function knownModuleText(id: string, language: Language): LoadedText | null | undefined {
+  const onDevice = deviceModules.get(id);
+  if (!onDevice) return loadedTexts.get(`${id}/${language}`);
+  const text = onDevice.texts[language] ?? onDevice.texts.nl;
+  return text ? { text, isFallback: text.lang !== language } : null;
+}
+
 // Dutch is always on the device (precached). Another language is cached by the service worker
 // when it is first loaded; offline before that, the Dutch text is shown with a note.
 export async function loadModuleText(id: string, language: Language): Promise<LoadedText | null> {
-  const onDevice = deviceModules.get(id);
-  if (onDevice) {
-    const text = onDevice.texts[language] ?? onDevice.texts.nl;
-    return text ? { text, isFallback: text.lang !== language } : null;
-  }
+  if (deviceModules.has(id)) return knownModuleText(id, language) ?? null;
   const loaders = textLoaders[id];
   const load = loaders?.[language] ?? loaders?.nl;
   if (!load) return null;
   try {
     const { default: text } = await load();
-    return { text, isFallback: text.lang !== language };
+    const loaded = { text, isFallback: text.lang !== language };
+    loadedTexts.set(`${id}/${language}`, loaded);
+    return loaded;
   } catch (error) {
     if (load === loaders?.nl || !loaders?.nl) throw error;
     const { default: text } = await loaders.nl();

@@ -3,7 +3,8 @@
 // right after it for everything else. Add here only what the first screen must know; and, on an
 // own device without a PIN, the answers of the page opened first (readPlainEntries).
 import type { DeviceModuleRow, DeviceRow, EntryKind, EntryRow, ProfileRow } from './db.ts';
-import { DB_NAME } from './device-rows.ts';
+import { DB_NAME, OWN_PROFILE_ID } from './device-rows.ts';
+import { onOtherTab } from './tabs.ts';
 
 export interface DeviceRows {
   device: DeviceRow[];
@@ -41,6 +42,29 @@ function openAsItIs(name: string): Promise<IDBDatabase | null | 'none'> {
 }
 
 let reading: Promise<DeviceRows | null> | null = null;
+let bootStarted = false;
+
+/**
+ * The module page opened first (asked before the boot read starts): its answers on an own device
+ * are read in the boot read's transaction, so the page needs no second open of the database.
+ */
+let firstModule: string | null = null;
+/** Those answers, by `${kind}:${prefix}`, each handed out once (see readPlainEntries). */
+const readAtBoot = new Map<string, unknown[]>();
+const ANSWER_KINDS: EntryKind[] = ['answer', 'answer-version'];
+const bootKey = (kind: EntryKind, prefix: string) => `${kind}:${prefix}`;
+
+/** Reads this module's own answers along with the boot read, if that has not started yet. */
+export function readAnswersAtBoot(moduleId: string): void {
+  if (!bootStarted) firstModule ??= moduleId;
+}
+
+/** For tests: as at a fresh start. */
+export function forgetBootReadForTests(): void {
+  bootStarted = false;
+  firstModule = null;
+  readAtBoot.clear();
+}
 
 /**
  * The rows, or null when plain IndexedDB cannot tell (blocked, or a database Dexie must upgrade first).
@@ -53,6 +77,10 @@ export function readDeviceRows(name = DB_NAME): Promise<DeviceRows | null> {
 }
 
 async function readRows(name: string): Promise<DeviceRows | null> {
+  const prefix = name === DB_NAME && !bootStarted && firstModule !== null ? `${firstModule}/` : null;
+  if (name === DB_NAME) bootStarted = true;
+  // Another tab's change after this read makes what it read ahead out of date.
+  if (prefix !== null) onOtherTab((message) => message.kind === 'data' && readAtBoot.clear());
   const db = await openAsItIs(name);
   if (db === 'none') return NOTHING_STORED;
   if (!db) return null;
@@ -61,19 +89,45 @@ async function readRows(name: string): Promise<DeviceRows | null> {
     const tx = db.transaction(hasModules ? [...STORES, 'modules'] : STORES, 'readonly');
     const device = tx.objectStore('device').getAll();
     const profiles = tx.objectStore('profiles').getAll();
-    const entries = tx.objectStore('entries').count();
+    // One key is enough to know (counting walks every entry of every profile).
+    const someEntry = tx.objectStore('entries').getAllKeys(null, 1);
     const modules = hasModules ? tx.objectStore('modules').getAll() : null;
-    // Closed at once, so that Dexie can upgrade the database when a new version asks for it.
-    tx.addEventListener('complete', () => {
-      db.close();
-      resolve({ device: device.result, profiles: profiles.result, hasEntries: entries.result > 0, modules: modules?.result ?? [] });
+    const ahead = prefix === null ? [] : ANSWER_KINDS.map((kind) => readAhead(tx.objectStore('entries'), kind, prefix));
+    // Closed once this read is done, so that Dexie can upgrade the database when a new version asks for it.
+    db.close();
+    const rows = () => ({
+      device: device.result,
+      profiles: profiles.result,
+      hasEntries: someEntry.result.length > 0,
+      modules: modules?.result ?? [],
     });
+    // Requests finish in order: when the last one has, every result is in (no need to wait for the commit).
+    [device, profiles, someEntry, modules, ...ahead].at(-1)?.addEventListener('success', () => resolve(rows()));
+    tx.addEventListener('complete', () => resolve(rows()));
     tx.addEventListener('abort', () => {
-      db.close();
+      readAtBoot.clear();
       resolve(null);
     });
   });
 }
+
+/** Entries of the own profile, kept for the first readPlainEntries of the same kind and prefix. */
+function readAhead(store: IDBObjectStore, kind: EntryKind, prefix: string): IDBRequest {
+  const request = store.getAll(entryRange(OWN_PROFILE_ID, kind, prefix));
+  // As properties, like readPlainEntries (the browser tests' storage hooks hold and fail them): a
+  // failed or late one leaves nothing here, and the page reads its answers the usual way.
+  request.onsuccess = () => readAtBoot.set(bootKey(kind, prefix), plainValues(request.result as EntryRow[], prefix));
+  // oxlint-disable-next-line unicorn/prefer-add-event-listener -- see above.
+  request.onerror = (event) => event.preventDefault();
+  return request;
+}
+
+const entryRange = (profileId: string, kind: EntryKind, prefix: string) =>
+  IDBKeyRange.bound([profileId, kind, prefix], [profileId, kind, `${prefix}\uffff`], false, true);
+
+/** What Dexie's backend would give: sealed rows are skipped. */
+const plainValues = (rows: EntryRow[], prefix: string) =>
+  rows.filter((row) => !row.sealed && row.key.startsWith(prefix)).map((row) => row.plain);
 
 /**
  * The values of a plain (PIN-less) profile's entries of one kind whose names start with `prefix`
@@ -82,6 +136,11 @@ async function readRows(name: string): Promise<DeviceRows | null> {
  * typing before Dexie is loaded (see laterBackend).
  */
 export async function readPlainEntries(profileId: string, kind: EntryKind, prefix = ''): Promise<unknown[] | null> {
+  const early = profileId === OWN_PROFILE_ID ? readAtBoot.get(bootKey(kind, prefix)) : undefined;
+  if (early) {
+    readAtBoot.delete(bootKey(kind, prefix));
+    return early;
+  }
   const db = await openAsItIs(DB_NAME);
   if (db === 'none') return [];
   if (!db) return null;
@@ -91,11 +150,12 @@ export async function readPlainEntries(profileId: string, kind: EntryKind, prefi
       resolve(values);
     };
     try {
-      const range = IDBKeyRange.bound([profileId, kind, prefix], [profileId, kind, `${prefix}\uffff`], false, true);
-      const request = db.transaction('entries', 'readonly').objectStore('entries').getAll(range);
+      const request = db
+        .transaction('entries', 'readonly')
+        .objectStore('entries')
+        .getAll(entryRange(profileId, kind, prefix));
       // Handlers as properties (not listeners): the browser tests' storage hooks hold and fail reads this way.
-      request.onsuccess = () =>
-        done((request.result as EntryRow[]).filter((row) => !row.sealed && row.key.startsWith(prefix)).map((row) => row.plain));
+      request.onsuccess = () => done(plainValues(request.result as EntryRow[], prefix));
       // oxlint-disable-next-line unicorn/prefer-add-event-listener -- see above: the hooks fail reads through onerror.
       request.onerror = () => done(null);
     } catch {

@@ -5,6 +5,7 @@ import { planMerge, type BackupData, type MergePlan } from './backup.ts';
 import { activeAnswers, activeProfile, activeSaver, announce, rescueTarget, rescueUnsaved, startSession, store } from './session.ts';
 import { dropTop3, keepTop3 } from './top3-rescue.ts';
 import { writeOrRetry } from './failures.ts';
+import { readAnswersAtBoot } from './boot.ts';
 import type { AnswerVersion, ModuleProgress, PracticeState, SettingKey, Settings, StoredAnswer, Top3Item } from './types.ts';
 
 export type { SaveState } from './saver.ts';
@@ -83,9 +84,14 @@ export async function loadAnswers(moduleId?: string): Promise<StoredAnswer[]> {
 
 /** Makes sure a module's answers are on hand for its exercises (see answerNow). */
 export async function loadModuleAnswers(moduleId: string): Promise<void> {
+  // Asked before the session is read (the page opened first): read along with it.
+  readAnswersAtBoot(moduleId);
   await store();
   await activeAnswers()?.load(moduleId);
 }
+
+/** True when a module's answers are on hand already (loadModuleAnswers would not wait). */
+export const moduleAnswersOnHand = (moduleId: string): boolean => activeAnswers()?.isLoaded(moduleId) ?? false;
 
 /** The newest answer this tab knows (stored, waiting to be written, or from another tab). */
 export const answerNow = (moduleId: string, exerciseId: string): StoredAnswer | undefined =>

@@ -34,6 +34,7 @@ const byTime = (a: AnswerVersion, b: AnswerVersion) => b.updatedAt - a.updatedAt
 export class LiveAnswers {
   private readonly fields = new Map<string, Field>();
   private readonly loading = new Map<string, Promise<void>>();
+  private readonly loaded = new Set<string>();
   private clock = 0;
 
   constructor(
@@ -47,9 +48,17 @@ export class LiveAnswers {
     if (!loading) {
       loading = this.read(moduleId);
       this.loading.set(moduleId, loading);
-      loading.catch(() => this.loading.delete(moduleId));
+      loading.then(
+        () => this.loaded.add(moduleId),
+        () => this.loading.delete(moduleId),
+      );
     }
     return loading;
+  }
+
+  /** True once a module's first read is done. */
+  isLoaded(moduleId: string): boolean {
+    return this.loaded.has(moduleId);
   }
 
   answer(key: string): StoredAnswer | undefined {

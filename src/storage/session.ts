@@ -1,7 +1,7 @@
 // Who is using the workbook on this device: the open database, the device mode, the
 // profiles, and the one open profile (its data backend, its key and its answer saver).
 import { laterBackend, memoryBackend, type EarlyReads, type StorageBackend } from './backend.ts';
-import { afterFirstPaint, readDeviceRows, readPlainEntries, type DeviceRows } from './boot.ts';
+import { afterFirstPaint, forgetBootReadForTests, readDeviceRows, readPlainEntries, type DeviceRows } from './boot.ts';
 import { OWN_PROFILE_ID, profileList, settingsOf } from './device-rows.ts';
 import type { DeviceMode, DeviceSettings, ProfileSummary } from './profiles.ts';
 import { noteStoredEntries, type DeviceNote, lostDatabase } from './device-note.ts';
@@ -586,5 +586,6 @@ export async function resetStorageForTests(): Promise<void> {
   followingOtherTabs = false;
   answerListeners.clear();
   stopListeningToTabs?.();
+  forgetBootReadForTests();
   (await open)?.db.close();
 }

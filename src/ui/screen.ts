@@ -21,6 +21,9 @@ export function useScreen(...titleParts: (string | undefined)[]): void {
       firstScreen = false;
       return;
     }
+    // A screen that put focus somewhere itself (a question asked for in the address) keeps it:
+    // effects may run parent first or child first, so this one can come after that.
+    if (document.activeElement?.closest('main')) return;
     focusHeading();
   }, []);
 }

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { onStorageChange, type ChangeTopic } from '../storage/index.ts';
 
 /**
@@ -26,13 +26,22 @@ export function useStored<T>(topic: ChangeTopic, read: () => Promise<T>, deps: r
   return value;
 }
 
-/** Loads something once per change of deps (e.g. a module's text). */
-export function useLoaded<T>(load: () => Promise<T>, deps: readonly unknown[]): T | undefined {
-  const [value, setValue] = useState<{ deps: readonly unknown[]; value: T } | undefined>(undefined);
-  useEffect(() => {
+/**
+ * Loads something once per change of deps (e.g. a module's text). `known` gives what is already
+ * in memory, so a screen shows it in its first render. The load starts as the screen is put on
+ * the page, not after its first paint (as in useEffect), so what arrives at once shows in the
+ * same frame.
+ */
+export function useLoaded<T>(load: () => Promise<T>, deps: readonly unknown[], known?: () => T | undefined): T | undefined {
+  const [value, setValue] = useState<{ deps: readonly unknown[]; value: T } | undefined>(() => {
+    const now = known?.();
+    return now === undefined ? undefined : { deps, value: now };
+  });
+  useLayoutEffect(() => {
     let current = true;
     void load().then(
-      (result) => current && setValue({ deps, value: result }),
+      // The same as shown already: no render again.
+      (result) => current && setValue((shown) => (shown?.value === result && sameDeps(shown.deps, deps) ? shown : { deps, value: result })),
       (error: unknown) => console.warn('Loading failed', error),
     );
     return () => {
@@ -40,5 +49,7 @@ export function useLoaded<T>(load: () => Promise<T>, deps: readonly unknown[]): 
     };
     // oxlint-disable-next-line react-hooks/exhaustive-deps
   }, deps);
-  return value && value.deps.every((d, i) => d === deps[i]) ? value.value : undefined;
+  return value && sameDeps(value.deps, deps) ? value.value : known?.();
 }
+
+const sameDeps = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((d, i) => d === b[i]);

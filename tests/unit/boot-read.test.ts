@@ -1,7 +1,7 @@
 // The first screen reads the device through plain IndexedDB; Dexie (and the data) comes after.
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { laterBackend, memoryBackend } from '../../src/storage/backend.ts';
-import { readDeviceRows, readPlainEntries } from '../../src/storage/boot.ts';
+import { readAnswersAtBoot, readDeviceRows, readPlainEntries } from '../../src/storage/boot.ts';
 import { DB_NAME } from '../../src/storage/db.ts';
 import {
   chooseMode,
@@ -89,6 +89,46 @@ describe('answers read before Dexie (own device without a PIN)', () => {
     // A read after a write sees it: it goes to the backend, not the early read.
     expect(await backend.answers('a')).toEqual([answer]);
     expect(opened).toBe(1);
+  });
+
+  async function twoModulesAnswered() {
+    await chooseMode('own');
+    saveAnswer({ moduleId: 'a', exerciseId: 'x', prompt: 'Vraag', value: { kind: 'text', text: 'Hallo' } });
+    saveAnswer({ moduleId: 'b', exerciseId: 'y', prompt: 'Vraag', value: { kind: 'text', text: 'Ander onderdeel' } });
+    await flushAnswers();
+    const answersOfA = await loadAnswers('a');
+    await resetStorageForTests();
+    return answersOfA;
+  }
+
+  it('reads the page opened first with the boot read: no second open, and handed out once', async () => {
+    const answersOfA = await twoModulesAnswered();
+    readAnswersAtBoot('a');
+    await readDeviceRows();
+    // Asked once the boot read has started: too late to come along.
+    readAnswersAtBoot('b');
+    const opens = vi.spyOn(indexedDB, 'open');
+    expect(await readPlainEntries('own', 'answer', 'a/')).toEqual(answersOfA);
+    expect(await readPlainEntries('own', 'answer-version', 'a/')).toEqual([]);
+    expect(opens).not.toHaveBeenCalled();
+    // Once handed out, a read goes to the database again (it may have changed since).
+    expect(await readPlainEntries('own', 'answer', 'a/')).toEqual(answersOfA);
+    expect((await readPlainEntries('own', 'answer', 'b/'))?.map((a) => (a as { exerciseId: string }).exerciseId)).toEqual(['y']);
+    expect(opens).toHaveBeenCalledTimes(2);
+  });
+
+  it('drops what it read ahead when another tab changes something', async () => {
+    await twoModulesAnswered();
+    readAnswersAtBoot('a');
+    await readDeviceRows();
+    const otherTab = new BroadcastChannel('zinvol-online');
+    // oxlint-disable-next-line unicorn/require-post-message-target-origin -- a BroadcastChannel has no target origin.
+    otherTab.postMessage({ kind: 'data', profileId: 'own', topics: ['answers'], keys: ['a/x'] });
+    otherTab.close();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const opens = vi.spyOn(indexedDB, 'open');
+    await readPlainEntries('own', 'answer', 'a/');
+    expect(opens).toHaveBeenCalledTimes(1);
   });
 
   it('finds nothing on a new device without creating the database', async () => {

@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { useApp } from '../../app/context.ts';
-import { findModule, loadModuleText, titleOf } from '../../content/workbook.ts';
-import { flushAnswers, loadModuleAnswers, loadProgress, saveProgress } from '../../storage/index.ts';
+import { findModule, knownModuleText, loadModuleText, titleOf } from '../../content/workbook.ts';
+import { flushAnswers, loadModuleAnswers, loadProgress, moduleAnswersOnHand, saveProgress } from '../../storage/index.ts';
 import { HomeScreenTip } from '../../ui/HomeScreenTip.tsx';
 import { NotOnDeviceYetText } from '../../ui/first-use.tsx';
 import { useLoaded } from '../../ui/use-stored.ts';
@@ -26,17 +26,28 @@ export function ModuleScreen({ id = '', page: pageParam }: { id?: string; page?:
         return 'failed' as const;
       }),
     [id, language],
+    () => knownModuleText(id, language),
   );
   const loaded = result === 'failed' ? undefined : result;
   // Read once per module; after that the exercises follow the live answers (see ui/use-answer.ts).
   // The text shows before; the answer boxes wait for this read (AnswersWait).
-  const answers = useLoaded(() => loadModuleAnswers(id).then(() => true), [id]);
+  const answers = useLoaded(
+    () => loadModuleAnswers(id).then(() => true),
+    [id],
+    () => moduleAnswersOnHand(id) || undefined,
+  );
   const heading = useRef<HTMLHeadingElement>(null);
 
   const pageCount = loaded?.text.sections.length ?? 0;
   const requested = pageParam ? Number.parseInt(pageParam, 10) - 1 : NaN;
   const page = Number.isInteger(requested) ? Math.min(Math.max(requested, 0), Math.max(pageCount - 1, 0)) : null;
   const section = page === null ? undefined : loaded?.text.sections[page];
+
+  const title = useMemo(() => (meta ? titleOf(meta, language) : ''), [meta, language]);
+  // The glossary is one page with its own heading; a module page is "page – module".
+  const isGlossary = meta?.kind === 'glossary';
+  // Before the effects below: a question asked for in the address (#q-…) takes focus after the heading does.
+  useScreen(!meta ? t('module.notFound') : isGlossary ? loaded?.text.title : (section?.title ?? undefined), isGlossary ? undefined : title);
 
   // Without a page in the address, go on where this module was left.
   const needsPage = page === null && meta !== undefined;
@@ -101,10 +112,6 @@ export function ModuleScreen({ id = '', page: pageParam }: { id?: string; page?:
     if (page !== null) await saveProgress({ moduleId: id, page, furthest: page, done: true });
     route(`/klaar/${id}`); // the closing moment: a look back, and what comes next
   };
-  const title = useMemo(() => (meta ? titleOf(meta, language) : ''), [meta, language]);
-  // The glossary is one page with its own heading; a module page is "page – module".
-  const isGlossary = meta?.kind === 'glossary';
-  useScreen(!meta ? t('module.notFound') : isGlossary ? loaded?.text.title : (section?.title ?? undefined), isGlossary ? undefined : title);
 
   // Notes for the whole course are for trainers only: they live under "Voor trainers".
   if (!meta || meta.kind === 'course') {
