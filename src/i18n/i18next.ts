@@ -1,7 +1,8 @@
 // i18next with every UI string, loaded right after the first paint (see index.ts); the first
 // screen paints before it with small-t.ts. Each language is a chunk of its own (assets/<lang>/).
 import i18next from 'i18next';
-import { LANGUAGES, type Language } from '../content/types.ts';
+// Types only from content/: its constants would bring the module page's chunk along (vite.config.ts).
+import type { Language } from '../content/types.ts';
 import type { LazyStrings } from './index.ts';
 import type { TFunction } from './small-t.ts';
 import { wholeLanguage } from './whole.ts';
@@ -53,7 +54,7 @@ async function addLazy(language: Language, lazy: LazyStrings): Promise<void> {
 export async function addStrings(strings: LazyStrings): Promise<void> {
   lazyStrings.push(strings);
   await Promise.all(
-    LANGUAGES.filter((language) => i18next.hasResourceBundle(language, 'translation')).map((language) => addLazy(language, strings)),
+    [...loaded.keys()].filter((language) => i18next.hasResourceBundle(language, 'translation')).map((language) => addLazy(language, strings)),
   );
 }
 

@@ -13,7 +13,17 @@ export type { TFunction, TOptions } from './small-t.ts';
 type Full = typeof import('./i18next.ts');
 let full: Promise<Full> | null = null;
 let language: Language = 'nl';
-let current: TFunction = smallT('nl', [firstScreenStrings]);
+let current: TFunction = noteMisses(smallT('nl', [firstScreenStrings]));
+/** Whether the small lookup was asked for a key it does not have (see useFull). */
+let missed = false;
+
+function noteMisses(small: TFunction): TFunction {
+  return (key, options) => {
+    const text = small(key, options);
+    if (text === key) missed = true;
+    return text;
+  };
+}
 const listeners = new Set<() => void>();
 
 /**
@@ -38,12 +48,18 @@ function loadFull(): Promise<Full> {
   return full;
 }
 
-/** From now on i18next answers: the app renders again (same text, more keys). */
+/**
+ * From now on i18next answers. The app renders again only when the small lookup missed a key:
+ * otherwise every text on screen is already right, and a render of the whole screen (tens of
+ * milliseconds on a cheap phone, just after the first paint) would change nothing.
+ */
 function useFull(next: TFunction): TFunction {
   if (current !== next) {
     current = next;
-    t = delegate();
-    listeners.forEach((listener) => listener());
+    if (missed) {
+      t = delegate();
+      listeners.forEach((listener) => listener());
+    }
   }
   return t;
 }
@@ -87,7 +103,7 @@ export async function initI18n(wanted: Language): Promise<TFunction> {
   if (wanted !== 'nl') {
     try {
       const { default: strings } = await wholeLanguage[wanted]();
-      current = smallT(wanted, [strings, firstScreenStrings]);
+      current = noteMisses(smallT(wanted, [strings, firstScreenStrings]));
       t = delegate();
       language = wanted;
     } catch {

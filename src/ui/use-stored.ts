@@ -2,10 +2,15 @@ import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { onStorageChange, type ChangeTopic } from '../storage/index.ts';
 
 /**
- * Reads stored data, and reads it again whenever that kind of stored data (`topic`) changes.
+ * Reads stored data, and reads it again whenever that kind of stored data changes (`topic`, or
+ * any of several: a screen that shows several kinds reads them together and renders once).
  * Returns undefined until the first read is done.
  */
-export function useStored<T>(topic: ChangeTopic, read: () => Promise<T>, deps: readonly unknown[] = []): T | undefined {
+export function useStored<T>(
+  topic: ChangeTopic | readonly ChangeTopic[],
+  read: () => Promise<T>,
+  deps: readonly unknown[] = [],
+): T | undefined {
   const [value, setValue] = useState<T | undefined>(undefined);
   useEffect(() => {
     let current = true;
@@ -15,7 +20,7 @@ export function useStored<T>(topic: ChangeTopic, read: () => Promise<T>, deps: r
         (error: unknown) => console.warn('Reading stored data failed', error),
       );
     refresh();
-    const unsubscribe = onStorageChange(refresh, [topic]);
+    const unsubscribe = onStorageChange(refresh, typeof topic === 'string' ? [topic] : topic);
     return () => {
       current = false;
       unsubscribe();

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { changeLanguage, initI18n, loadScreenStrings, preferredLanguage } from '../../src/i18n/index.ts';
 import en from '../../src/i18n/locales/en.json';
 import nl from '../../src/i18n/locales/nl.json';
@@ -48,6 +48,26 @@ describe('languages', () => {
     expect(english('home.title')).toBe(en.home.title);
     expect(english('print.title')).toBe(en.print.title);
     await changeLanguage('nl');
+  });
+
+  it('renders again when i18next takes over only if the first lookup missed a key', async () => {
+    for (const [key, renders] of [
+      ['home.title', 0],
+      ['print.title', 1],
+    ] as const) {
+      // A fresh start each time: i18next, once loaded, stays in charge.
+      vi.resetModules();
+      const i18n = await import('../../src/i18n/index.ts');
+      const t = await i18n.initI18n('nl');
+      let rendered = 0;
+      i18n.onStringsChange(() => rendered++);
+      t(key);
+      await i18n.loadScreenStrings();
+      expect(rendered, key).toBe(renders);
+      expect(i18n.currentT() === t, key).toBe(renders === 0);
+      // Either way, from now on every key has its text.
+      expect(t('print.title')).toBe(nl.print.title);
+    }
   });
 
   it("the Dutch strings are split in two without overlap: the first screen's sections and the rest", () => {

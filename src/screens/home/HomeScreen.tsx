@@ -28,15 +28,21 @@ export function HomeScreen() {
       setFailed(true);
       return fallback;
     };
-  const progress = useStored('progress', () => loadProgress().catch(orElse([])));
-  const top3 = useStored('top3', () => loadTop3().catch(orElse([])));
-  const last = useStored('settings', async () => ({ place: await loadSetting('lastPlace').catch(orElse(undefined)) }));
-  const lastPlace = last?.place;
-  // What is stored arrives a moment after the first paint: until all of it is read, the part
-  // below the introduction is laid out but not shown, so nothing moves when it appears.
-  const use = useStored('settings', async () => (await loadSetting('socialMediaUse').catch(orElse(undefined))) ?? null);
-  const tasksDone = useStored('practice', async () => (await loadPractice().catch(orElse(undefined)))?.tasksDone ?? {});
-  const loading = progress === undefined || top3 === undefined || last === undefined || use === undefined || tasksDone === undefined;
+  // What is stored arrives a moment after the first paint, read together so the screen renders
+  // once: until then the part below the introduction is laid out but not shown, so nothing moves
+  // when it appears.
+  const stored = useStored(['progress', 'top3', 'settings', 'practice'], async () => {
+    const [progress, top3, lastPlace, use, practice] = await Promise.all([
+      loadProgress().catch(orElse([])),
+      loadTop3().catch(orElse([])),
+      loadSetting('lastPlace').catch(orElse(undefined)),
+      loadSetting('socialMediaUse').catch(orElse(undefined)),
+      loadPractice().catch(orElse(undefined)),
+    ]);
+    return { progress, top3, lastPlace, use: use ?? null, tasksDone: practice?.tasksDone ?? {} };
+  });
+  const { progress, top3, lastPlace, use, tasksDone } = stored ?? {};
+  const loading = stored === undefined;
   // "Go on" leads to the page last opened, unless that module is finished.
   const lastModule =
     lastPlace && progress && !progress.find((p) => p.moduleId === lastPlace.moduleId)?.done
