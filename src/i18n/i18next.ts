@@ -54,7 +54,9 @@ async function addLazy(language: Language, lazy: LazyStrings): Promise<void> {
 export async function addStrings(strings: LazyStrings): Promise<void> {
   lazyStrings.push(strings);
   await Promise.all(
-    [...loaded.keys()].filter((language) => i18next.hasResourceBundle(language, 'translation')).map((language) => addLazy(language, strings)),
+    [...loaded.keys()]
+      .filter((language) => i18next.hasResourceBundle(language, 'translation'))
+      .map((language) => addLazy(language, strings)),
   );
 }
 
