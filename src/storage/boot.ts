@@ -59,6 +59,11 @@ export function readAnswersAtBoot(moduleId: string): void {
   if (!bootStarted) firstModule ??= moduleId;
 }
 
+/** Forgets what was read ahead: a device that needs a PIN or a sign-in never shows it. */
+export function dropAnswersReadAtBoot(): void {
+  readAtBoot.clear();
+}
+
 /** For tests: as at a fresh start. */
 export function forgetBootReadForTests(): void {
   bootStarted = false;

@@ -1,7 +1,14 @@
 // Who is using the workbook on this device: the open database, the device mode, the
 // profiles, and the one open profile (its data backend, its key and its answer saver).
 import { laterBackend, memoryBackend, type EarlyReads, type StorageBackend } from './backend.ts';
-import { afterFirstPaint, forgetBootReadForTests, readDeviceRows, readPlainEntries, type DeviceRows } from './boot.ts';
+import {
+  afterFirstPaint,
+  dropAnswersReadAtBoot,
+  forgetBootReadForTests,
+  readDeviceRows,
+  readPlainEntries,
+  type DeviceRows,
+} from './boot.ts';
 import { OWN_PROFILE_ID, profileList, settingsOf } from './device-rows.ts';
 import type { DeviceMode, DeviceSettings, ProfileSummary } from './profiles.ts';
 import { noteStoredEntries, type DeviceNote, lostDatabase } from './device-note.ts';
@@ -239,6 +246,7 @@ export function startSession(): Promise<SessionState> {
       activate(null, OWN_PROFILE_ID, backend, null);
       void painted.then(() => backend.ready().catch((error) => console.warn('Could not open the stored answers', error)));
     } else {
+      dropAnswersReadAtBoot();
       afterFirstPaint(() => void openDevice());
     }
     return deviceState(rows);

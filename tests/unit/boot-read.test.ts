@@ -117,6 +117,18 @@ describe('answers read before Dexie (own device without a PIN)', () => {
     expect(opens).toHaveBeenCalledTimes(2);
   });
 
+  it('keeps nothing read ahead on a device where someone must sign in first', async () => {
+    await twoModulesAnswered();
+    await chooseMode('class');
+    await resetStorageForTests();
+    readAnswersAtBoot('a');
+    expect((await startSession()).mode).toBe('class');
+    // The own profile's answers from before are still stored, but nothing read ahead is kept.
+    const opens = vi.spyOn(indexedDB, 'open');
+    expect(await readPlainEntries('own', 'answer', 'a/')).toHaveLength(1);
+    expect(opens).toHaveBeenCalledTimes(1);
+  });
+
   it('drops what it read ahead when another tab changes something', async () => {
     await twoModulesAnswered();
     readAnswersAtBoot('a');
