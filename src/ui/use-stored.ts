@@ -46,7 +46,11 @@ export function useLoaded<T>(load: () => Promise<T>, deps: readonly unknown[], k
     let current = true;
     void load().then(
       // The same as shown already: no render again.
-      (result) => current && setValue((shown) => (shown?.value === result && sameDeps(shown.deps, deps) ? shown : { deps, value: result })),
+      (result) =>
+        current &&
+        setValue((shown) =>
+          shown !== undefined && shown.value === result && sameDeps(shown.deps, deps) ? shown : { deps, value: result },
+        ),
       (error: unknown) => console.warn('Loading failed', error),
     );
     return () => {
