@@ -60,34 +60,38 @@ async function printScreenOrNote() {
   }
 }
 
+/** The screens loaded by script, by the addresses that show them. */
+const SCREENS: [RegExp, { preload: () => Promise<unknown> }][] = [
+  [/^\/module\//, ModuleScreen],
+  [/^\/answers/, AnswersScreen],
+  [/^\/klaar\//, ClosingScreen],
+  [/^\/top3/, Top3Screen],
+  [/^\/settings/, SettingsScreen],
+  [/^\/help/, HelpScreen],
+  [/^\/print/, PrintScreen],
+  [/^\/my-data/, MyDataScreen],
+  [/^\/trainer/, TrainerScreen],
+  [/^\/oefenen/, PracticeScreen],
+  [/^\/editor/, EditorScreen],
+];
+
 /**
  * Starts loading what the opened address needs, all at once: its screen, the strings and, for a
- * module page, the module text. Without this each waits for the one before it.
+ * module page, the module text. Without this each waits for the one before it. Resolves (never
+ * rejects) when a module page's answers are on hand, so that the first render can show its boxes
+ * ready for typing.
  */
-export function preloadRoute(path: string, language: Language): void {
-  const screens: [RegExp, { preload: () => Promise<unknown> }][] = [
-    [/^\/module\//, ModuleScreen],
-    [/^\/answers/, AnswersScreen],
-    [/^\/klaar\//, ClosingScreen],
-    [/^\/top3/, Top3Screen],
-    [/^\/settings/, SettingsScreen],
-    [/^\/help/, HelpScreen],
-    [/^\/print/, PrintScreen],
-    [/^\/my-data/, MyDataScreen],
-    [/^\/trainer/, TrainerScreen],
-    [/^\/oefenen/, PracticeScreen],
-    [/^\/editor/, EditorScreen],
-  ];
+export function preloadRoute(path: string, language: Language): Promise<void> {
   const moduleId = /^\/module\/([^/]+)/.exec(path)?.[1];
-  if (moduleId) {
-    // Its answers first (they are read with the session, which this starts), so its boxes take
-    // typing as soon as it shows (no open profile: nothing to read); then its text.
-    loadModuleAnswers(decodeURIComponent(moduleId)).catch(() => {});
-    loadModuleText(decodeURIComponent(moduleId), language).catch(() => {});
-  }
-  const found = screens.find(([pattern]) => pattern.test(path))?.[1];
+  // Its answers first (they are read with the session, which this starts), so its boxes take
+  // typing as soon as it shows (no open profile: nothing to read); then its text.
+  const answers = moduleId ? loadModuleAnswers(decodeURIComponent(moduleId)).catch(() => {}) : Promise.resolve();
+  if (moduleId) loadModuleText(decodeURIComponent(moduleId), language).catch(() => {});
   // A failed load shows when the screen opens; here it only means nothing was gained.
-  found?.preload().catch(() => {});
+  SCREENS.find(([pattern]) => pattern.test(path))?.[1]
+    .preload()
+    .catch(() => {});
+  return answers;
 }
 
 interface AppProps {

@@ -44,3 +44,26 @@ test('a cold start offline takes typing before the database library is ready, an
   await again.goto(url);
   await expect(again.locator('textarea').first()).toHaveValue('Mijn eerdere antwoord en meer!');
 });
+
+test('a module page opened first shows its answer boxes ready for typing, never waiting first', async ({ page, context }) => {
+  await useAsOwnDevice(page);
+  const { url, textarea } = await openReflection(page);
+  await textarea.fill('Al eerder geschreven');
+  await expectSaved(page);
+  // Every answer box the page ever shows, as the page builds itself: was one ever disabled?
+  await context.addInitScript(() => {
+    const seen = ((window as unknown as { boxesSeen: string[] }).boxesSeen = [] as string[]);
+    new MutationObserver(() => {
+      for (const box of document.querySelectorAll('textarea')) seen.push(box.matches(':disabled') ? 'waiting' : 'ready');
+    }).observe(document, { subtree: true, childList: true, attributes: true });
+  });
+  for (let start = 0; start < 3; start++) {
+    const cold = await context.newPage();
+    await cold.goto(url);
+    await expect(cold.locator('textarea').first()).toHaveValue('Al eerder geschreven');
+    const seen = await cold.evaluate(() => (window as unknown as { boxesSeen: string[] }).boxesSeen);
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen).not.toContain('waiting');
+    await cold.close();
+  }
+});
