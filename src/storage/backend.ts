@@ -2,6 +2,8 @@
 // or, when the browser refuses IndexedDB (private mode, blocked storage), memory for this visit.
 import { earlierToKeep, planRestore, versionKey, type Seen } from './answer-versions.ts';
 import { answerKey } from './saver.ts';
+import type { EntryKind } from './db.ts';
+import { PRACTICE_KEY, TOP3_KEY } from './device-rows.ts';
 import type { AnswerVersion, ModuleProgress, PracticeState, SettingKey, Settings, StoredAnswer, Top3Item } from './types.ts';
 
 /** Works out the new top 3 from the one stored now; null when it cannot (nothing is written). */
@@ -75,17 +77,19 @@ export function memoryBackend(): StorageBackend {
   };
 }
 
-/** Answer reads that can be served before a later backend is open (plain IndexedDB); null: they cannot, ask it. */
+/** Reads that can be served before a later backend is open (plain IndexedDB); null: they cannot, ask it. */
 export interface EarlyReads {
-  answers(moduleId?: string): Promise<StoredAnswer[] | null>;
-  answerVersions(moduleId?: string): Promise<AnswerVersion[] | null>;
+  /** The values of a kind's entries whose keys start with `prefix`. */
+  values(kind: EntryKind, prefix: string): Promise<unknown[] | null>;
+  /** The value of one entry (`{ value: undefined }` when there is none). */
+  value(kind: EntryKind, key: string): Promise<{ value: unknown } | null>;
 }
 
 /**
- * A backend that opens later (Dexie, after the first paint): every call waits for it.
- * `ready()` opens it (once); calls before that open it too. With `early`, reads of answers are
- * served without it until it is open or anything is written through it (a read after a write
- * must see that write, so from then on every call waits in line).
+ * A backend that opens later (Dexie, when first needed): every call waits for it.
+ * `ready()` opens it (once); calls before that open it too. With `early`, reads are served
+ * without it until it is open or anything is written through it (a read after a write must see
+ * that write, so from then on every call waits in line).
  */
 export function laterBackend(
   open: () => Promise<StorageBackend>,
@@ -103,10 +107,21 @@ export function laterBackend(
     );
     return opened;
   };
-  const read = async <T>(fast: (() => Promise<T | null>) | undefined, call: (backend: StorageBackend) => Promise<T>): Promise<T> => {
-    const found = fast && !isOpen && !written ? await fast().catch(() => null) : null;
+  // Until the backend is open or written to (see above).
+  const earlyNow = (): EarlyReads | undefined => (early && !isOpen && !written ? early : undefined);
+  const readAll = async <T>(kind: EntryKind, prefix: string, call: (backend: StorageBackend) => Promise<T[]>): Promise<T[]> => {
+    const found = (await earlyNow()
+      ?.values(kind, prefix)
+      .catch(() => null)) as T[] | null | undefined;
     return found ?? call(await ready());
   };
+  const readOne = async <T>(kind: EntryKind, key: string, call: (backend: StorageBackend) => Promise<T>): Promise<T> => {
+    const found = await earlyNow()
+      ?.value(kind, key)
+      .catch(() => null);
+    return found ? (found.value as T) : call(await ready());
+  };
+  const modulePrefix = (moduleId?: string) => (moduleId ? `${moduleId}/` : '');
   const write = async <T>(call: (backend: StorageBackend) => Promise<T>): Promise<T> => {
     written = true;
     return call(await ready());
@@ -114,17 +129,17 @@ export function laterBackend(
   return {
     mode: 'device',
     ready,
-    answers: (moduleId) => read(early && (() => early.answers(moduleId)), (b) => b.answers(moduleId)),
+    answers: (moduleId) => readAll('answer', modulePrefix(moduleId), (b) => b.answers(moduleId)),
     putAnswers: (answers, seen) => write((b) => b.putAnswers(answers, seen)),
-    answerVersions: (moduleId) => read(early && (() => early.answerVersions(moduleId)), (b) => b.answerVersions(moduleId)),
+    answerVersions: (moduleId) => readAll('answer-version', modulePrefix(moduleId), (b) => b.answerVersions(moduleId)),
     restoreVersion: (version, now) => write((b) => b.restoreVersion(version, now)),
-    top3: () => read(undefined, (b) => b.top3()),
+    top3: async () => (await readOne<Top3Item[] | undefined>('top3', TOP3_KEY, (b) => b.top3())) ?? [],
     changeTop3: (change) => write((b) => b.changeTop3(change)),
-    progress: () => read(undefined, (b) => b.progress()),
+    progress: () => readAll('progress', '', (b) => b.progress()),
     putProgress: (progress) => write((b) => b.putProgress(progress)),
-    setting: (key) => read(undefined, (b) => b.setting(key)),
+    setting: (key) => readOne('setting', key, (b) => b.setting(key)),
     putSetting: (key, value) => write((b) => b.putSetting(key, value)),
-    practice: () => read(undefined, (b) => b.practice()),
+    practice: () => readOne('practice', PRACTICE_KEY, (b) => b.practice()),
     putPractice: (state) => write((b) => b.putPractice(state)),
   };
 }

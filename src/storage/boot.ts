@@ -1,7 +1,8 @@
 // The first screen's one read: the device's settings and profiles, and whether anything is
-// stored, through plain IndexedDB. The first paint then needs no Dexie (32 KB gzip), which opens
-// right after it for everything else. Add here only what the first screen must know; and, on an
-// own device without a PIN, the answers of the page opened first (readPlainEntries).
+// stored, through plain IndexedDB. The first paint then needs no Dexie (32 KB gzip). Add here
+// only what the first screen must know; and, on an own device without a PIN, the answers of the
+// page opened first. The reads of such a profile's data (readPlainEntries, readPlainEntry) go the
+// same way until something is written: Dexie opens then (see laterBackend).
 import type { DeviceModuleRow, DeviceRow, EntryKind, EntryRow, ProfileRow } from './db.ts';
 import { DB_NAME, OWN_PROFILE_ID } from './device-rows.ts';
 import { onOtherTab } from './tabs.ts';
@@ -146,21 +147,35 @@ export async function readPlainEntries(profileId: string, kind: EntryKind, prefi
     readAtBoot.delete(bootKey(kind, prefix));
     return early;
   }
+  const rows = await readEntryRows(entryRange(profileId, kind, prefix));
+  return rows && plainValues(rows, prefix);
+}
+
+/**
+ * The value of one entry of a plain profile (the top 3, a setting), as Dexie's backend would give
+ * it: `{ value: undefined }` when there is none or it is sealed; null when plain IndexedDB cannot tell.
+ */
+export async function readPlainEntry(profileId: string, kind: EntryKind, key: string): Promise<{ value: unknown } | null> {
+  const rows = await readEntryRows(IDBKeyRange.only([profileId, kind, key]));
+  if (!rows) return null;
+  const row = rows[0];
+  return { value: row && !row.sealed ? row.plain : undefined };
+}
+
+/** The entries rows in a key range; [] when there is no database yet, null when it cannot be read this way. */
+async function readEntryRows(range: IDBKeyRange): Promise<EntryRow[] | null> {
   const db = await openAsItIs(DB_NAME);
   if (db === 'none') return [];
   if (!db) return null;
   return new Promise((resolve) => {
-    const done = (values: unknown[] | null) => {
+    const done = (rows: EntryRow[] | null) => {
       db.close();
-      resolve(values);
+      resolve(rows);
     };
     try {
-      const request = db
-        .transaction('entries', 'readonly')
-        .objectStore('entries')
-        .getAll(entryRange(profileId, kind, prefix));
+      const request = db.transaction('entries', 'readonly').objectStore('entries').getAll(range);
       // Handlers as properties (not listeners): the browser tests' storage hooks hold and fail reads this way.
-      request.onsuccess = () => done(plainValues(request.result as EntryRow[], prefix));
+      request.onsuccess = () => done(request.result as EntryRow[]);
       // oxlint-disable-next-line unicorn/prefer-add-event-listener -- see above: the hooks fail reads through onerror.
       request.onerror = () => done(null);
     } catch {

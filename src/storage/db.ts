@@ -3,7 +3,7 @@ import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
 import type { Language, ModuleMeta, ModuleText } from '../content/types.ts';
 import type { Sealed } from './crypto.ts';
 
-import { DB_NAME, OWN_PROFILE_ID } from './device-rows.ts';
+import { DB_NAME, OWN_PROFILE_ID, TOP3_KEY } from './device-rows.ts';
 
 export { DB_NAME, OWN_PROFILE_ID } from './device-rows.ts';
 
@@ -119,7 +119,7 @@ async function moveIntoOwnProfile(tx: Transaction): Promise<void> {
   const add = (kind: EntryKind, key: string, plain: unknown) => entries.push({ profileId: OWN_PROFILE_ID, kind, key, plain });
   for (const answer of await tx.table('answers').toArray()) add('answer', `${answer.moduleId}/${answer.exerciseId}`, answer);
   const top3 = (await tx.table('top3').orderBy('slot').toArray()).map(({ slot: _slot, ...item }) => item);
-  if (top3.length) add('top3', 'list', top3);
+  if (top3.length) add('top3', TOP3_KEY, top3);
   for (const progress of await tx.table('progress').toArray()) add('progress', progress.moduleId, progress);
   for (const { key, value } of await tx.table('settings').toArray()) add('setting', key, value);
   await tx.table('entries').bulkPut(entries);

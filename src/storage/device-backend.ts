@@ -9,6 +9,7 @@ import { earlierToKeep, planRestore, versionKey, type Seen } from './answer-vers
 import type { StorageBackend } from './backend.ts';
 import { opaqueName, seal, unseal } from './crypto.ts';
 import { WorkbookDB, type EntryKind, type EntryRow } from './db.ts';
+import { PRACTICE_KEY, TOP3_KEY } from './device-rows.ts';
 import { answerKey } from './saver.ts';
 import type { AnswerVersion, ModuleProgress, PracticeState, Settings, StoredAnswer, Top3Item } from './types.ts';
 
@@ -167,21 +168,21 @@ export function profileBackend(db: WorkbookDB, profileId: string, key: CryptoKey
         return { put, remove: [versionId], result: undefined };
       });
     },
-    top3: async () => (await readOne<Top3Item[]>('top3', 'list')) ?? [],
+    top3: async () => (await readOne<Top3Item[]>('top3', TOP3_KEY)) ?? [],
     changeTop3: async (change) =>
-      changeIfUnchanged([await idOf('top3', 'list')], async ([row]) => {
-        const next = change((await valueIn<Top3Item[]>(row, 'list')) ?? [])?.slice(0, 3) ?? null;
-        return { put: next ? [await toRow(profileId, key, 'top3', 'list', next)] : [], result: next };
+      changeIfUnchanged([await idOf('top3', TOP3_KEY)], async ([row]) => {
+        const next = change((await valueIn<Top3Item[]>(row, TOP3_KEY)) ?? [])?.slice(0, 3) ?? null;
+        return { put: next ? [await toRow(profileId, key, 'top3', TOP3_KEY, next)] : [], result: next };
       }),
     progress: () => readAll<ModuleProgress>('progress'),
     putProgress: (progress) => write('progress', progress.moduleId, progress),
     setting: (name) => readOne<Settings[typeof name]>('setting', name),
     putSetting: (name, value) => write('setting', name, value),
-    practice: () => readOne<PracticeState>('practice', 'state'),
+    practice: () => readOne<PracticeState>('practice', PRACTICE_KEY),
     putPractice: async (state) =>
       state
-        ? write('practice', 'state', state)
-        : void (await db.entries.delete([profileId, 'practice', await storedKey(key, 'practice', 'state')])),
+        ? write('practice', PRACTICE_KEY, state)
+        : void (await db.entries.delete([profileId, 'practice', await storedKey(key, 'practice', PRACTICE_KEY)])),
   };
 }
 

@@ -13,6 +13,10 @@ export const OWN_PROFILE_ID = 'own';
 
 export const DEFAULT_CLASS_LOCK_MINUTES = 5;
 
+// DO NOT CHANGE: the names under which a profile keeps its one top 3 and its one practice state.
+export const TOP3_KEY = 'list';
+export const PRACTICE_KEY = 'state';
+
 export function settingsOf(rows: DeviceRow[]): DeviceSettings {
   const values = new Map(rows.map((row) => [row.key, row.value]));
   const mode = values.get('mode') as DeviceMode | undefined;

@@ -7,6 +7,7 @@ import {
   forgetBootReadForTests,
   readDeviceRows,
   readPlainEntries,
+  readPlainEntry,
   type DeviceRows,
 } from './boot.ts';
 import { OWN_PROFILE_ID, profileList, settingsOf } from './device-rows.ts';
@@ -17,7 +18,6 @@ import { dropRescued, RescueKeeper, takeRescued } from './rescue.ts';
 import { dropTop3, dropTop3Rescued, keepTop3, takeTop3 } from './top3-rescue.ts';
 import { LiveAnswers } from './live-answers.ts';
 import { AnswerSaver, answerKey, type SaveState } from './saver.ts';
-import type { AnswerVersion, StoredAnswer } from './types.ts';
 import { onOtherTab, tellOtherTabs, type TabMessage } from './tabs.ts';
 
 type Database = import('./db.ts').WorkbookDB;
@@ -75,6 +75,11 @@ function openDevice(): Promise<{ db: Database; profiles: ProfilesModule } | null
       });
       return { db, profiles };
     } catch (error) {
+      // A newer version of the app in another tab upgraded the database before this page opened it.
+      if (error instanceof Error && error.name === 'VersionError') {
+        setStorageProblem('outdated');
+        active?.rescue.writeNow();
+      }
       console.warn('IndexedDB is not available; answers are kept for this visit only', error);
       return null;
     }
@@ -240,11 +245,13 @@ export function startSession(): Promise<SessionState> {
     if (settings.mode !== 'class' && !own?.lock && (settings.mode === 'own' || rows.hasEntries)) {
       const firstTime = !settings.mode;
       if (firstTime) rows.device.push({ key: 'mode', value: 'own' });
-      // Reads asked for before the first paint wait for it, so that the first screen never waits for Dexie.
+      // Reads are served through plain IndexedDB. Dexie (a long task on a slow phone) opens at the
+      // first write, or at a read that needs it; never before the first paint.
       const painted = new Promise<void>((resolve) => afterFirstPaint(resolve));
       const backend = laterBackend(() => painted.then(() => ownBackend(firstTime)), plainReads(OWN_PROFILE_ID));
       activate(null, OWN_PROFILE_ID, backend, null);
-      void painted.then(() => backend.ready().catch((error) => console.warn('Could not open the stored answers', error)));
+      // Data from before the first-start question: the device is written down as own at once.
+      if (firstTime) void painted.then(() => backend.ready().catch((error) => console.warn('Could not open the stored answers', error)));
     } else {
       dropAnswersReadAtBoot();
       afterFirstPaint(() => void openDevice());
@@ -254,11 +261,10 @@ export function startSession(): Promise<SessionState> {
   return started;
 }
 
-/** A plain profile's answers through plain IndexedDB, so a module page takes typing before Dexie is loaded. */
+/** A plain profile's data through plain IndexedDB: no screen waits for Dexie to read it. */
 const plainReads = (profileId: string): EarlyReads => ({
-  answers: (moduleId) => readPlainEntries(profileId, 'answer', moduleId ? `${moduleId}/` : '') as Promise<StoredAnswer[] | null>,
-  answerVersions: (moduleId) =>
-    readPlainEntries(profileId, 'answer-version', moduleId ? `${moduleId}/` : '') as Promise<AnswerVersion[] | null>,
+  values: (kind, prefix) => readPlainEntries(profileId, kind, prefix),
+  value: (kind, key) => readPlainEntry(profileId, kind, key),
 });
 
 /** The own profile's data, once Dexie is open (and the device written down as own, the first time). */
