@@ -66,20 +66,24 @@ function openDevice(): Promise<{ db: Database; profiles: ProfilesModule } | null
     try {
       const [{ openDatabase }, profiles] = await Promise.all([import('./device-backend.ts'), import('./profiles.ts')]);
       const db = await openDatabase();
-      db.on('versionchange', () => {
+      // This page can no longer write: keep what was typed where the new version will find it.
+      const outdated = () => {
         db.close();
-        // This page can no longer write: keep what was typed where the new version will find it.
         setStorageProblem('outdated');
         active?.rescue.writeNow();
+      };
+      db.on('versionchange', () => {
+        outdated();
         return false;
       });
+      // A newer version of the app (another tab) upgraded the database before this page opened it
+      // (Dexie opens it all the same). Dexie keeps IndexedDB versions at ten times its own.
+      if (db.backendDB().version >= (db.verno + 1) * 10) {
+        outdated();
+        return null;
+      }
       return { db, profiles };
     } catch (error) {
-      // A newer version of the app in another tab upgraded the database before this page opened it.
-      if (error instanceof Error && error.name === 'VersionError') {
-        setStorageProblem('outdated');
-        active?.rescue.writeNow();
-      }
       console.warn('IndexedDB is not available; answers are kept for this visit only', error);
       return null;
     }

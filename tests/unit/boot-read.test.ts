@@ -1,8 +1,8 @@
 // The first screen reads the device through plain IndexedDB; Dexie (and the data) comes after.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { laterBackend, memoryBackend } from '../../src/storage/backend.ts';
-import { readAnswersAtBoot, readDeviceRows, readPlainEntries } from '../../src/storage/boot.ts';
-import { DB_NAME } from '../../src/storage/db.ts';
+import { readAnswersAtBoot, readDeviceRows, readPlainEntries, readPlainEntry } from '../../src/storage/boot.ts';
+import { DB_NAME, DB_VERSION } from '../../src/storage/db.ts';
 import {
   chooseMode,
   createProfile,
@@ -21,6 +21,7 @@ import {
   type PracticeState,
   sessionState,
   startSession,
+  storageProblem,
 } from '../../src/storage/index.ts';
 import { wipeDevice } from '../wipe-device.ts';
 
@@ -179,6 +180,26 @@ describe('answers read before Dexie (own device without a PIN)', () => {
     expect(dexieOpens()).toBe(1);
     // A read after a write sees it.
     expect(await loadSetting('homeScreenTipDismissed')).toBe(false);
+  });
+
+  it('a first write after a newer version upgraded the database says the page is outdated, and writes nothing', async () => {
+    await chooseMode('own');
+    await saveSetting('homeScreenTipDismissed', true);
+    await resetStorageForTests();
+    await startSession();
+    // Another tab, on a newer version of the app, upgrades the database (this page has no Dexie open to be told).
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.open(DB_NAME, (Math.max(...Object.values(DB_VERSION)) + 1) * 10);
+      request.addEventListener('success', () => {
+        request.result.close();
+        resolve();
+      });
+      request.addEventListener('error', () => reject(request.error));
+    });
+    expect(storageProblem()).toBeNull();
+    void saveSetting('homeScreenTipDismissed', false);
+    await vi.waitFor(() => expect(storageProblem()).toBe('outdated'));
+    expect(await readPlainEntry('own', 'setting', 'homeScreenTipDismissed')).toEqual({ value: true });
   });
 
   it('finds nothing on a new device without creating the database', async () => {
