@@ -70,6 +70,19 @@ describe('module screen', () => {
     await waitFor(() => expect(document.querySelector('textarea')?.value).toBe('Mijn eerlijke antwoord'));
   });
 
+  it('without a page in the address, goes on where the module was left; gone elsewhere first, stays there', async () => {
+    await saveProgress({ moduleId: MODULE, page: 2, furthest: 2, done: false });
+    await renderScreen(<ModuleScreen id={MODULE} />, { path: `/module/${MODULE}` });
+    await waitFor(() => expect(location.pathname).toBe(`/module/${MODULE}/3`));
+
+    document.body.innerHTML = '';
+    await renderScreen(<ModuleScreen id={MODULE} />, { path: `/module/${MODULE}` });
+    // A quick tap elsewhere: the address changes before this screen renders again.
+    history.pushState(null, '', '/help');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(location.pathname).toBe('/help');
+  });
+
   it('shows the Dutch text with a notice when a module has no English text', async () => {
     const dutchOnly = modules.find((m) => !m.languages.includes('en'));
     if (!dutchOnly) return expect(modules.every((m) => m.languages.includes('en'))).toBe(true);

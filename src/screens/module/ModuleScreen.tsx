@@ -53,12 +53,15 @@ export function ModuleScreen({ id = '', page: pageParam }: { id?: string; page?:
   const needsPage = page === null && meta !== undefined;
   useEffect(() => {
     if (!needsPage) return;
-    // Gone elsewhere before the read came back (a quick tap, a link): stay there.
+    // Gone elsewhere before the read came back (a quick tap, a link): stay there. The address is
+    // asked too: it changes before this screen renders again (and so before `current` is false),
+    // and replacing it then would take the person back here.
     let current = true;
+    const stillHere = () => decodeURIComponent(location.pathname).replace(/\/$/, '') === `/module/${id}`;
     loadProgress()
       .catch(() => [])
       .then((all) => {
-        if (!current) return;
+        if (!current || !stillHere()) return;
         const stored = all.find((p) => p.moduleId === id);
         route(`/module/${id}/${(stored && !stored.done ? stored.page : 0) + 1}`, true);
       });
