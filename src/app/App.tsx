@@ -181,7 +181,7 @@ export function App({ initialLanguage, initialT, initialSession }: AppProps) {
                 <Route path="/oefenen" component={PracticeScreen} />
                 <Route path="/oefenen/taak/:task" component={PracticeScreen} />
                 <Route path="/oefenen/:view" component={PracticeScreen} />
-                <Route path="/continue" component={Continue} />
+                <Route path={CONTINUE_PATH} component={Continue} />
                 <Route default component={NotFound} />
               </Router>
             </ErrorBoundary>
@@ -280,13 +280,17 @@ function StartAtHomeForEachPerson({ profileId }: { profileId: string | null }) {
   return null;
 }
 
+// The manifest's "Verder" shortcut (vite.config.ts) opens this address.
+const CONTINUE_PATH = '/continue';
+
 /** "Verder" (a shortcut of the installed app): back to the page last opened, or home. */
 function Continue() {
   const { route } = useLocation();
   useEffect(() => {
     void loadSetting('lastPlace')
       .catch(() => undefined)
-      .then((place) => route(place ? `/module/${place.moduleId}/${place.page + 1}` : '/', true));
+      // Gone elsewhere before the read came back (a tap on the menu): stay there (see ModuleScreen).
+      .then((place) => location.pathname === CONTINUE_PATH && route(place ? `/module/${place.moduleId}/${place.page + 1}` : '/', true));
   }, [route]);
   return null;
 }

@@ -119,3 +119,15 @@ test('a reload right after typing (pull to refresh) loses nothing', async ({ pag
   await expect(page.locator('textarea').first()).toHaveValue('Net getypt');
   await expect(page.getByText('Bewaard op dit apparaat').first()).toBeVisible();
 });
+
+test('the "Verder" shortcut of the installed app opens the page last opened, or home before any', async ({ page }) => {
+  await page.goto('/continue');
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByRole('heading', { name: 'Onderdelen' })).toBeVisible();
+
+  const { url } = await openReflection(page);
+  const pageTitle = await page.getByRole('heading', { level: 1 }).textContent();
+  await page.goto('/continue');
+  await expect(page).toHaveURL(url);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(pageTitle ?? '');
+});
