@@ -33,6 +33,8 @@ function openAsItIs(name: string): Promise<IDBDatabase | null | 'none'> {
     request.addEventListener('error', () => resolve(request.error?.name === 'AbortError' ? 'none' : null));
     request.addEventListener('success', () => {
       const db = request.result;
+      // Never in the way of a new version's upgrade (Dexie's, here or in another tab).
+      db.addEventListener('versionchange', () => db.close());
       if (STORES.every((store) => db.objectStoreNames.contains(store))) resolve(db);
       else {
         db.close();
@@ -68,6 +70,7 @@ export function dropAnswersReadAtBoot(): void {
 /** For tests: as at a fresh start. */
 export function forgetBootReadForTests(): void {
   bootStarted = false;
+  sharedOpen = null;
   firstModule = null;
   readAtBoot.clear();
 }
@@ -162,14 +165,29 @@ export async function readPlainEntry(profileId: string, kind: EntryKind, key: st
   return { value: row && !row.sealed ? row.plain : undefined };
 }
 
+/**
+ * One connection for the reads under way at the same time (home asks for five at once, and each
+ * open of the database is a round trip to the browser), closed when the last of them is done.
+ */
+let sharedOpen: { db: Promise<IDBDatabase | null | 'none'>; readers: number } | null = null;
+
 /** The entries rows in a key range; [] when there is no database yet, null when it cannot be read this way. */
 async function readEntryRows(range: IDBKeyRange): Promise<EntryRow[] | null> {
-  const db = await openAsItIs(DB_NAME);
-  if (db === 'none') return [];
-  if (!db) return null;
+  const open = (sharedOpen ??= { db: openAsItIs(DB_NAME), readers: 0 });
+  open.readers++;
+  const release = () => {
+    if (--open.readers > 0) return;
+    if (sharedOpen === open) sharedOpen = null;
+    void open.db.then((db) => db && db !== 'none' && db.close());
+  };
+  const db = await open.db;
+  if (!db || db === 'none') {
+    release();
+    return db === 'none' ? [] : null;
+  }
   return new Promise((resolve) => {
     const done = (rows: EntryRow[] | null) => {
-      db.close();
+      release();
       resolve(rows);
     };
     try {

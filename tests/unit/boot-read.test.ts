@@ -175,6 +175,12 @@ describe('answers read before Dexie (own device without a PIN)', () => {
     expect(await loadSetting('textSize')).toBeUndefined();
     expect(await loadPractice()).toEqual(stored.practice);
     expect(dexieOpens()).toBe(0);
+    // Asked together, as home does: one open of the database for all of them.
+    const plainOpens = () => opens.mock.calls.length - dexieOpens();
+    const before = plainOpens();
+    const together = await Promise.all([loadTop3(), loadProgress(), loadSetting('homeScreenTipDismissed'), loadPractice()]);
+    expect(together).toEqual([stored.top3, stored.progress, true, stored.practice]);
+    expect(plainOpens() - before).toBe(1);
 
     await saveSetting('homeScreenTipDismissed', false);
     expect(dexieOpens()).toBe(1);
